@@ -1,0 +1,111 @@
+/**
+ * `npm run eval`: scores the extractor against the gold articles (data/sample, data/gold/dev,
+ * data/gold/heldout), or scores ready-made Extraction JSON files with `--pred DIR`.
+ */
+import { basename, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, Option } from 'commander';
+import { isStanceGraphError, StanceGraphError } from '../../core/errors.js';
+import { type Extraction, ExtractionSchema } from '../../core/extraction.js';
+import { type ScoredArticle, summarizeBySet } from './aggregate.js';
+import { emptyExtraction, type GoldArticle, readGoldDir, readPrediction } from './gold-files.js';
+import { renderJson, renderTable } from './report.js';
+import { scoreArticle } from './score.js';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DEFAULT_SETS = {
+  sample: 'data/sample',
+  dev: 'data/gold/dev',
+  heldout: 'data/gold/heldout',
+} as const;
+type SetName = keyof typeof DEFAULT_SETS;
+
+interface EvalOptions {
+  gold: string[];
+  set: SetName | 'all';
+  pred?: string;
+  json?: boolean;
+  details?: boolean;
+}
+
+interface ExtractInput {
+  text: string;
+  id?: string;
+  title?: string | null;
+  date?: string | null;
+  source?: string | null;
+  url?: string | null;
+}
+type ExtractArticle = (input: ExtractInput) => Extraction | Promise<Extraction>;
+
+async function loadExtractor(): Promise<ExtractArticle> {
+  const specifier = '../extract/index.js'; // not a literal import: the scorer must work without it
+  try {
+    const module = (await import(specifier)) as { extractArticle?: ExtractArticle };
+    if (typeof module.extractArticle === 'function') return module.extractArticle;
+  } catch (error) {
+    throw new StanceGraphError('RUNTIME', `cannot load the extractor (ingest/extract/index.ts): ${(error as Error).message}; score files with --pred DIR`);
+  }
+  throw new StanceGraphError('RUNTIME', 'ingest/extract/index.ts does not export extractArticle; score files with --pred DIR');
+}
+
+function goldArticles(options: EvalOptions): GoldArticle[] {
+  if (options.gold.length > 0) return options.gold.flatMap((dir) => readGoldDir(resolve(dir), basename(resolve(dir))));
+  const names = options.set === 'all' ? (Object.keys(DEFAULT_SETS) as SetName[]) : [options.set];
+  return names.flatMap((name) => readGoldDir(resolve(REPO_ROOT, DEFAULT_SETS[name]), name));
+}
+
+async function predictionFor(article: GoldArticle, options: EvalOptions, extract: ExtractArticle | null) {
+  if (options.pred) {
+    const prediction = readPrediction(resolve(options.pred), article);
+    if (prediction) return prediction;
+    console.error(`warning: no prediction for ${article.set}/${article.slug}; scored as empty`);
+    return emptyExtraction(article);
+  }
+  if (!extract) throw new StanceGraphError('RUNTIME', 'no extractor loaded');
+  const { id, title, date, source, url } = article.gold.article;
+  const raw = await extract({ text: article.text, id, title, date, source, url });
+  const parsed = ExtractionSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new StanceGraphError('RUNTIME', `extractor output for ${article.slug} is not a valid Extraction`);
+  }
+  return parsed.data as Extraction;
+}
+
+async function run(options: EvalOptions): Promise<void> {
+  const articles = goldArticles(options);
+  const extract = options.pred ? null : await loadExtractor();
+  const scored: ScoredArticle[] = [];
+  for (const article of articles) {
+    const prediction = await predictionFor(article, options, extract);
+    scored.push({ set: article.set, slug: article.slug, score: scoreArticle(article.gold, prediction) });
+  }
+  const { sets, total } = summarizeBySet(scored);
+  const reportOptions = { details: options.details ?? false };
+  console.log(options.json ? renderJson(sets, total, reportOptions) : renderTable(sets, total, reportOptions));
+}
+
+const program = new Command()
+  .name('eval')
+  .description('Score relation extraction against hand-made gold articles (see DESIGN.md).')
+  .option('--gold <dir>', 'a gold directory of <slug>.txt + <slug>.json (repeatable; replaces --set)', (dir: string, dirs: string[]) => [...dirs, dir], [] as string[])
+  .addOption(new Option('--set <name>', 'which bundled gold set to score').choices(['dev', 'heldout', 'sample', 'all']).default('all'))
+  .option('--pred <dir>', 'score Extraction JSON files named like the gold files instead of running the extractor')
+  .option('--json', 'machine-readable output')
+  .option('--details', 'list missed and spurious triples per article (never for held-out articles)')
+  .action(run)
+  .exitOverride();
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else if (isStanceGraphError(error)) {
+    console.error(`error: ${error.message}`);
+    process.exitCode = error.exitCode;
+  } else {
+    console.error(`error: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
+}
