@@ -1,0 +1,79 @@
+/**
+ * Selects a subgraph (the whole graph, an ego network, or a canned query's result) under the viewer's
+ * filters, and returns it in the graph contract. Shared by GET /api/graph, /api/export and `export`.
+ */
+import neo4j from 'neo4j-driver';
+import type { GraphFilters, GraphPayload } from '../../core/graph-contract.js';
+import { ROW_EDGE_COLUMNS, ROW_NODE_COLUMNS } from '../../core/graph-contract.js';
+import { asDbError, type Db } from '../../db/connection.js';
+import { statementOf } from '../cypher-file.js';
+import { type Plain, toPlain } from '../plain.js';
+import { type QueryResult, runQuery } from '../run.js';
+import { type EntityRecord, StanceGraphBuilder, type StanceRecord } from './build.js';
+
+const Q = {
+  filtered: statementOf('graph/stances-filtered'),
+  byIds: statementOf('graph/stances-by-ids'),
+  entities: statementOf('graph/entities-by-ids'),
+};
+
+export type Selection =
+  | { kind: 'all' }
+  | { kind: 'around'; actor: string; depth: number }
+  | { kind: 'query'; name: string; params: Record<string, unknown> };
+
+function filterParams(filters: GraphFilters, limit: number) {
+  return { ...filters, limit: neo4j.int(limit) };
+}
+
+/** Entity and stance ids named by a query's rows (see ROW_*_COLUMNS). */
+export function idsOfRows(result: Pick<QueryResult, 'rows'>): { stanceIds: string[]; entityIds: string[] } {
+  const stanceIds = new Set<string>();
+  const entityIds = new Set<string>();
+  const add = (set: Set<string>, v: Plain | undefined) => {
+    if (typeof v === 'string') set.add(v);
+    else if (Array.isArray(v)) for (const x of v) if (typeof x === 'string') set.add(x);
+  };
+  for (const row of result.rows) {
+    for (const c of ROW_EDGE_COLUMNS) add(stanceIds, row[c]);
+    for (const c of ROW_NODE_COLUMNS) add(entityIds, row[c]);
+  }
+  return { stanceIds: [...stanceIds], entityIds: [...entityIds] };
+}
+
+async function readRecords(db: Db, cypher: string, params: Record<string, unknown>): Promise<Record<string, Plain>[]> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
+  try {
+    return await session.executeRead(async (tx) => {
+      const rows: Record<string, Plain>[] = [];
+      for await (const record of tx.run(cypher, params)) rows.push(Object.fromEntries(record.keys.map((k) => [k, toPlain(record.get(k))])));
+      return rows;
+    }, { timeout: 60_000 });
+  } catch (error) {
+    throw asDbError(error);
+  } finally {
+    await session.close();
+  }
+}
+
+export async function selectSubgraph(db: Db, selection: Selection, filters: GraphFilters): Promise<GraphPayload> {
+  const builder = new StanceGraphBuilder();
+  let ids: { stanceIds: string[]; entityIds: string[] } | null = null;
+  if (selection.kind === 'around') {
+    ids = idsOfRows(await runQuery(db, 'ego-network', { actor: selection.actor, depth: selection.depth, limit: filters.limit }, { maxRows: filters.limit }));
+  } else if (selection.kind === 'query') {
+    ids = idsOfRows(await runQuery(db, selection.name, selection.params, { maxRows: filters.limit }));
+  }
+  const rows = ids
+    ? await readRecords(db, Q.byIds, { ...filterParams(filters, filters.limit + 1), ids: ids.stanceIds })
+    : await readRecords(db, Q.filtered, filterParams(filters, filters.limit + 1));
+  const truncated = rows.length > filters.limit;
+  for (const row of rows.slice(0, filters.limit)) builder.addStance(row as unknown as StanceRecord);
+  if (ids && filters.level === 'person') {
+    const missing = ids.entityIds.filter((id) => !builder.graph.hasNode(id));
+    if (missing.length > 0) {
+      for (const row of await readRecords(db, Q.entities, { ids: missing })) builder.addEntity(row.entity as unknown as EntityRecord);
+    }
+  }
+  return builder.toPayload(truncated);
+}
