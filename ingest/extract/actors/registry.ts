@@ -1,0 +1,96 @@
+/**
+ * The actors of one article: dictionary actors and actors recognised from the text alone, with the
+ * surface forms seen (aliases) and salience used by coreference.
+ */
+import type { EntityType } from '../../../core/vocabulary.js';
+import { slugify } from '../../../core/slug.js';
+import type { DictActor } from '../lexicon/dictionary.js';
+import { dictionary } from '../lexicon/build.js';
+
+export interface ArticleActor {
+  id: string;
+  name: string;
+  type: EntityType;
+  represents: string | null;
+  role: string | null;
+  gender: 'm' | 'f' | null;
+  kind: string | null;
+  aliases: Set<string>;
+  dict: DictActor | null;
+  mentions: number;
+  first: number;
+  last: number;
+  /** Recognised but weak (a lone unknown capitalised word): output only when it takes part in a relation. */
+  weak: boolean;
+}
+
+export class Registry {
+  readonly byId = new Map<string, ArticleActor>();
+  /** Lower-case name parts (surnames, given names) -> persons of this article. */
+  readonly parts = new Map<string, ArticleActor[]>();
+  clock = 0;
+
+  constructor(readonly date: string | null) {}
+
+  fromDict(d: DictActor, surface: string): ArticleActor {
+    let a = this.byId.get(d.id);
+    if (!a) {
+      const role = d.type === 'Person' ? dictionary().roleAt(d, this.date)?.role ?? null : null;
+      a = this.create(d.id, d.name, d.type, { represents: d.represents, role, gender: d.gender, kind: d.kind, dict: d });
+    }
+    return this.touch(a, surface);
+  }
+
+  /** A person (or other actor) named in the text but absent from the dictionary. */
+  named(name: string, type: EntityType, surface: string, extra: Partial<ArticleActor> = {}): ArticleActor {
+    const id = slugify(name);
+    let a = this.byId.get(id);
+    if (!a) a = this.create(id, name, type, extra);
+    else {
+      if (!a.role && extra.role) a.role = extra.role;
+      if (!a.represents && extra.represents) a.represents = extra.represents;
+      if (a.weak && extra.weak === false) a.weak = false;
+      if (a.type !== type && type === 'Person' && a.dict === null) a.type = 'Person';
+    }
+    return this.touch(a, surface);
+  }
+
+  touch(a: ArticleActor, surface: string): ArticleActor {
+    if (surface && surface !== a.name) a.aliases.add(surface);
+    a.mentions++;
+    a.last = ++this.clock;
+    return a;
+  }
+
+  private create(id: string, name: string, type: EntityType, extra: Partial<ArticleActor>): ArticleActor {
+    const a: ArticleActor = {
+      id, name, type, represents: null, role: null, gender: null, kind: null, aliases: new Set(), dict: null,
+      mentions: 0, first: this.clock + 1, last: 0, weak: false, ...extra,
+    };
+    this.byId.set(id, a);
+    if (type === 'Person') {
+      for (const part of name.replace(/\s+(?:Jr\.|Sr\.)$/, '').split(/\s+/)) {
+        const key = part.toLowerCase();
+        if (key.length < 2) continue;
+        const l = this.parts.get(key) ?? [];
+        l.push(a);
+        this.parts.set(key, l);
+      }
+    }
+    return a;
+  }
+
+  /** The person of this article a lone name part refers to: most mentioned, then first introduced. */
+  byPart(part: string): ArticleActor | null {
+    const l = this.parts.get(part.toLowerCase());
+    if (!l || l.length === 0) return null;
+    return [...l].sort((a, b) => b.mentions - a.mentions || a.first - b.first)[0] ?? null;
+  }
+
+  /** Most recently mentioned actor satisfying a predicate. */
+  recent(pred: (a: ArticleActor) => boolean): ArticleActor | null {
+    let best: ArticleActor | null = null;
+    for (const a of this.byId.values()) if (pred(a) && (!best || a.last > best.last)) best = a;
+    return best;
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Role titles before a name: "[the|his] [senior] [Chinese|U.S.|Russia's] Defense Minister [of X] Name".
+ * With a name: a Person with role and country taken from the text alone. Without a name: a
+ * description ("the Chinese leader", "the minister", "Russia's UN ambassador") resolved by coref.
+ */
+import type { Token } from '../text/tokens.js';
+import { dictMatchAt } from './dictmatch.js';
+import type { Ctx } from './types.js';
+import { DETS, FUNCTION_CAPS } from './words.js';
+
+export interface TitlePhrase {
+  i: number;
+  /** End of the title words (exclusive): the name, if any, starts here. */
+  k: number;
+  role: string;
+  head: string;
+  country: string | null;
+  /** Possessive determiner before the title ("his Chinese counterpart"). */
+  possPronoun: string | null;
+  definite: boolean;
+}
+
+export function parseTitle(toks: Token[], i: number, ctx: Ctx): TitlePhrase | null {
+  const { cues } = ctx;
+  let k = i;
+  let definite = false;
+  let possPronoun: string | null = null;
+  const t0 = toks[k];
+  if (!t0) return null;
+  if (t0.l === 'the' || t0.l === 'a' || t0.l === 'an') {
+    definite = t0.l === 'the';
+    k++;
+  } else if (t0.l === 'his' || t0.l === 'her' || t0.l === 'their' || t0.l === 'its') {
+    possPronoun = t0.l;
+    k++;
+  }
+  let country: string | null = null;
+  let roleStart = -1;
+  let head = '';
+  let heads = 0;
+  for (let guard = 0; guard < 12 && k < toks.length; guard++) {
+    const t = toks[k] as Token;
+    if (country === null && heads === 0) {
+      const m = dictMatchAt(toks, k, ctx.dict);
+      if (m && (m.actor.type === 'Country' || m.actor.type === 'Organization') && m.kind !== 'place') {
+        country = m.actor.id;
+        roleStart = -1;
+        k += m.toks.length;
+        if (toks[k]?.l === "'s") k++;
+        continue;
+      }
+    }
+    if (cues.titleHeads.has(t.l) || cues.titleMods.has(t.l) || t.l === 'of' || (t.t === '-' && roleStart >= 0)) {
+      // "of" starts a domain only after a head: "Minister of Public Security", "Secretary of State".
+      if (t.l === 'of') {
+        let d = k + 1;
+        while (d < toks.length && cues.titleDomains.has((toks[d] as Token).l)) d++;
+        if (heads === 0 || d === k + 1 || (toks[d - 1] as Token).l === 'the') break;
+        k = d;
+        continue;
+      }
+      if (roleStart < 0) roleStart = k;
+      if (cues.titleHeads.has(t.l)) {
+        heads++;
+        head = t.l;
+      }
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (heads === 0 || roleStart < 0) return null;
+  // Trim trailing modifiers that are really the start of a name ("General" handled as head).
+  let end = k;
+  while (end > roleStart && !cues.titleHeads.has((toks[end - 1] as Token).l) && !cues.titleDomains.has((toks[end - 1] as Token).l)) end--;
+  if (end <= roleStart) return null;
+  const role = toks.slice(roleStart, end).map((t) => t.t).join(' ').replace(/ - /g, '-').replace(/\s+of\s*$/, '');
+  return { i, k: end, role: role.charAt(0).toUpperCase() + role.slice(1), head, country, possPronoun, definite };
+}
+
+/** A capitalised name run at k: "Antony Blinken", "Bashar al-Assad", "Ferdinand Marcos Jr.". */
+export function nameRun(toks: Token[], k: number, ctx: Ctx): number {
+  let j = k;
+  while (j < toks.length && j - k < 5) {
+    const t = toks[j] as Token;
+    const isName = t.cap && /^\p{L}/u.test(t.t) && !FUNCTION_CAPS.has(t.l) && !ctx.cues.titleHeads.has(t.l) && !DETS.has(t.l);
+    const joiner = j > k && (t.t === '-' || t.l === 'bin' || t.l === 'al' || t.l === 'de' || t.l === 'van' || t.l === 'von' || t.l === 'da' || t.l === 'jr.') && toks[j + 1]?.cap;
+    if (!isName && !joiner && !(t.l === 'jr.' && j > k)) break;
+    j++;
+  }
+  while (j > k && (toks[j - 1] as Token).t === '-') j--;
+  return j;
+}

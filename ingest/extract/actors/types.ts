@@ -1,0 +1,40 @@
+import type { Cues } from '../lexicon/cues.js';
+import type { Dictionary } from '../lexicon/dictionary.js';
+import type { Token } from '../text/tokens.js';
+import type { ArticleActor, Registry } from './registry.js';
+
+export type MentionKind =
+  | 'name' | 'title' | 'demonym' | 'metonym' | 'place' | 'ministry' | 'surname' | 'unknown'
+  | 'pronoun' | 'we' | 'description';
+
+/** An actor mention: tokens [i, j) of a sentence. Plural pronouns may stand for several actors. */
+export interface Mention {
+  i: number;
+  j: number;
+  actors: ArticleActor[];
+  kind: MentionKind;
+  /** Possessive: "China's", "his", "its". */
+  poss: boolean;
+  /** Resolved by coreference (pronoun, description, lone surname). */
+  coref: boolean;
+}
+
+/** What the recogniser needs: the article registry, the lexicons, and the coreference memory. */
+export interface Ctx {
+  reg: Registry;
+  dict: Dictionary;
+  cues: Cues;
+  /** First person mentioned (subject) of the latest sentence that had one: "he" in the next sentence. */
+  topicPerson: ArticleActor | null;
+  /** Coordinated subjects of the latest sentence that had two or more: "they". */
+  topicGroup: ArticleActor[];
+  /** Latest country/organization subject: "it", "its". */
+  topicThing: ArticleActor | null;
+}
+
+export interface Sentence {
+  toks: Token[];
+  start: number;
+  end: number;
+  paragraph: number;
+}
