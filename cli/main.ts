@@ -13,11 +13,16 @@ const program = new Command('stancegraph')
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
 const db = program.command('db').description('the local Neo4j (used when NEO4J_URI is unset)');
-db.command('start').description('start the local Neo4j and apply the schema').option('--port <port>', 'Bolt port on 127.0.0.1 (default 7687)').action(dbStart);
+db.command('start')
+  .description('start the local Neo4j and apply the schema')
+  .option('--port <port>', 'Bolt port on 127.0.0.1 (default 7687)')
+  .action(dbStart);
 db.command('stop').description('stop the local Neo4j cleanly').action(dbStop);
 db.command('status').description('is the database running?').action(dbStatus);
 
-program.command('extract').description('extract actors and stances from articles (Extraction JSON)')
+program
+  .command('extract')
+  .description('extract actors and stances from articles (Extraction JSON)')
   .argument('<files...>', 'article files (.txt, .json, .jsonl)')
   .option('--out <dir>', 'write DIR/<basename>.json per file instead of stdout')
   .action(async (files: string[], opts: { out?: string }) => {
@@ -25,13 +30,19 @@ program.command('extract').description('extract actors and stances from articles
     await extractCommand(files, opts);
   });
 
-program.command('ingest').description('extract + load articles, or load Extraction JSON files (files, folders, JSONL)')
+program
+  .command('ingest')
+  .description('extract + load articles, or load Extraction JSON files (files, folders, JSONL)')
   .argument('<paths...>', 'files or folders')
   .option('--batch-size <n>', 'stances per write transaction (default 10000)')
   .option('--quiet', 'no per-file lines')
-  .action(async (paths: string[], opts) => { await ingestCommand(paths, opts); });
+  .action(async (paths: string[], opts) => {
+    await ingestCommand(paths, opts);
+  });
 
-program.command('query').description('run a canned query (cypher/*.cypher)')
+program
+  .command('query')
+  .description('run a canned query (cypher/*.cypher)')
   .argument('[name]', 'query name; omit or use --list to see the catalogue')
   .option('--list', 'list the canned queries and their parameters')
   .option('--param <k=v>', 'a query parameter (repeatable)', collect, [])
@@ -40,7 +51,9 @@ program.command('query').description('run a canned query (cypher/*.cypher)')
   .option('--max-rows <n>', 'at most this many rows (default 10000)')
   .action(queryCommand);
 
-program.command('export').description('export a subgraph to GEXF, GraphML, JSON or CSV')
+program
+  .command('export')
+  .description('export a subgraph to GEXF, GraphML, JSON or CSV')
   .allowUnknownOption(false)
   .addOption(new Option('--format <format>', 'file format').choices(['gexf', 'graphml', 'json', 'csv']).makeOptionMandatory())
   .requiredOption('--out <path>', 'output file (CSV: a folder, or a .zip)')
@@ -60,7 +73,9 @@ program.command('export').description('export a subgraph to GEXF, GraphML, JSON 
     await exportCommand(opts);
   });
 
-program.command('serve').description('serve the read-only API and the built viewer')
+program
+  .command('serve')
+  .description('serve the read-only API and the built viewer')
   .option('--port <port>', 'HTTP port (default 5173)')
   .option('--host <host>', 'address to bind (default 127.0.0.1; another needs --token)')
   .option('--token <token>', 'bearer token required when bound beyond loopback')
@@ -69,7 +84,9 @@ program.command('serve').description('serve the read-only API and the built view
     await serveCommand(opts);
   });
 
-program.command('demo').description('start the local Neo4j (unless NEO4J_URI), load the sample, serve the viewer')
+program
+  .command('demo')
+  .description('start the local Neo4j (unless NEO4J_URI), load the sample, serve the viewer')
   .option('--port <port>', 'HTTP port for the viewer (default 5173)')
   .option('--no-serve', 'load the sample and exit')
   .action(async (opts) => {

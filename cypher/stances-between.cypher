@@ -3,8 +3,7 @@
 // @param a: actor -- the first actor
 // @param b: actor -- the second actor
 // @param limit: int = 200 -- at most this many stances
-MATCH (x:Entity {id: $a})-[r]-(y:Entity {id: $b})
-WHERE r.polarity IS NOT NULL
+MATCH (x:Entity {id: $a})-[r:MET_WITH|VISITED|DISCUSSED|URGED|AGREED_WITH|PRAISED|SUPPORTS|COOPERATES_WITH|AIDED|CONCEDED|CRITICIZED|ACCUSED|OPPOSES|THREATENED|SANCTIONED|MOBILIZED_AGAINST|COERCED|ATTACKED|PROTESTED]-(y:Entity {id: $b})
 WITH r, startNode(r) AS s, endNode(r) AS t
 ORDER BY r.date DESC, r.id LIMIT $limit
 OPTIONAL MATCH (art:Article {id: r.articleId})

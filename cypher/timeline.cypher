@@ -4,9 +4,8 @@
 // @param from: date = null -- first date (YYYY, YYYY-MM or YYYY-MM-DD)
 // @param to: date = null -- last date
 // @param limit: int = 500 -- at most this many stances
-MATCH (e:Entity {id: $actor})-[r]-(:Entity)
-WHERE r.polarity IS NOT NULL
-  AND ($from IS NULL OR r.date >= $from)
+MATCH (e:Entity {id: $actor})-[r:MET_WITH|VISITED|DISCUSSED|URGED|AGREED_WITH|PRAISED|SUPPORTS|COOPERATES_WITH|AIDED|CONCEDED|CRITICIZED|ACCUSED|OPPOSES|THREATENED|SANCTIONED|MOBILIZED_AGAINST|COERCED|ATTACKED|PROTESTED]-(:Entity)
+WHERE ($from IS NULL OR r.date >= $from)
   AND ($to IS NULL OR r.date <= $to + '~')
 WITH e, r, startNode(r) AS s, endNode(r) AS t
 ORDER BY r.date, r.start

@@ -19,7 +19,10 @@ export function readConnectionFile(path: string): ConnectionFile | null {
   try {
     return ConnectionFileSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
   } catch (error) {
-    throw new StanceGraphError('RUNTIME', `${path}: unreadable connection file (${(error as Error).message.split('\n')[0]}); run "stancegraph db stop" then "db start"`);
+    throw new StanceGraphError(
+      'RUNTIME',
+      `${path}: unreadable connection file (${(error as Error).message.split('\n')[0]}); run "stancegraph db stop" then "db start"`,
+    );
   }
 }
 

@@ -7,7 +7,7 @@ import { StanceGraphError } from '../core/errors.js';
 import { readConnectionFile } from './connection-file.js';
 import { homePaths } from './home.js';
 import { readPassword } from './local.js';
-import { isAlive } from './process.js';
+import { isLauncherAlive } from './process.js';
 
 export interface Target {
   uri: string;
@@ -29,8 +29,11 @@ export function resolveTarget(env: NodeJS.ProcessEnv = process.env): Target {
   }
   const paths = homePaths(env);
   const connection = readConnectionFile(paths.connectionFile);
-  if (!connection || !isAlive(connection.pid)) {
-    throw new StanceGraphError('DB_UNAVAILABLE', `no local Neo4j is running under ${paths.home}; run "stancegraph db start" or set NEO4J_URI`);
+  if (!connection || !isLauncherAlive(connection.pid)) {
+    throw new StanceGraphError(
+      'DB_UNAVAILABLE',
+      `no local Neo4j is running under ${paths.home}; run "stancegraph db start" or set NEO4J_URI`,
+    );
   }
   return {
     uri: connection.uri,
@@ -77,10 +80,19 @@ export function asDbError(error: unknown): unknown {
   if (e?.code === 'ServiceUnavailable' || e?.code === 'SessionExpired') {
     return new StanceGraphError('DB_UNAVAILABLE', `Neo4j is unavailable: ${firstLine(e.message)}`, { cause: error });
   }
+  // Still transient after the driver's retries (maxTransactionRetryTime), e.g. the database shutting down.
+  if (e?.code?.startsWith('Neo.TransientError.')) {
+    return new StanceGraphError('DB_UNAVAILABLE', `Neo4j is unavailable (still failing after retries): ${firstLine(e.message)}`, {
+      cause: error,
+    });
+  }
   if (e?.code === 'Neo.ClientError.Security.Unauthorized') {
     return new StanceGraphError('DB_UNAVAILABLE', 'Neo4j refused the credentials (check NEO4J_USER / NEO4J_PASSWORD)', { cause: error });
   }
-  if (e?.code === 'Neo.ClientError.Transaction.TransactionTimedOut' || e?.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+  if (
+    e?.code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
+    e?.code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+  ) {
     return new StanceGraphError('QUERY_TIMEOUT', 'the query took too long and was stopped', { cause: error });
   }
   return error;

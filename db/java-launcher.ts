@@ -8,8 +8,15 @@ const launcherDir = fileURLToPath(new URL('./launcher/', import.meta.url));
 const jar = `${launcherDir}target/neo4j-launcher.jar`;
 const libDir = `${launcherDir}target/lib`;
 
-const ADD_OPENS = ['java.base/java.lang', 'java.base/java.nio', 'java.base/java.io', 'java.base/java.util',
-  'java.base/java.util.concurrent', 'java.base/sun.nio.ch', 'java.base/sun.net.www.protocol.http'];
+const ADD_OPENS = [
+  'java.base/java.lang',
+  'java.base/java.nio',
+  'java.base/java.io',
+  'java.base/java.util',
+  'java.base/java.util.concurrent',
+  'java.base/sun.nio.ch',
+  'java.base/sun.net.www.protocol.http',
+];
 
 export function javaBinary(env: NodeJS.ProcessEnv = process.env): string {
   return env.JAVA_HOME ? `${env.JAVA_HOME}/bin/java` : 'java';
@@ -23,7 +30,10 @@ export function ensureLauncherBuilt(log: (line: string) => void): void {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (result.error || result.status !== 0) {
-    throw new StanceGraphError('DB_START_FAILED', `could not build db/launcher with Maven (${result.error?.message ?? `exit ${result.status}`}); is Maven installed?`);
+    throw new StanceGraphError(
+      'DB_START_FAILED',
+      `could not build db/launcher with Maven (${result.error?.message ?? `exit ${result.status}`}); is Maven installed?`,
+    );
   }
 }
 
@@ -43,12 +53,17 @@ export function spawnLauncher(options: LaunchOptions): number {
     `-Xmx${options.heap}`,
     '-XX:+UseG1GC',
     ...ADD_OPENS.flatMap((pkg) => ['--add-opens', `${pkg}=ALL-UNNAMED`]),
-    '-cp', `${jar}:${libDir}/*`,
+    '-cp',
+    `${jar}:${libDir}/*`,
     'stancegraph.Launcher',
-    '--home', options.neo4jHome,
-    '--port', String(options.port),
-    '--password-file', options.passwordFile,
-    '--pagecache', String(options.pagecacheBytes),
+    '--home',
+    options.neo4jHome,
+    '--port',
+    String(options.port),
+    '--password-file',
+    options.passwordFile,
+    '--pagecache',
+    String(options.pagecacheBytes),
   ];
   const child = spawn(javaBinary(), args, { detached: true, stdio: ['ignore', out, out] });
   child.unref();

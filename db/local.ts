@@ -5,7 +5,7 @@ import { StanceGraphError } from '../core/errors.js';
 import { type ConnectionFile, readConnectionFile, removeConnectionFile, writeConnectionFile } from './connection-file.js';
 import { type HomePaths, homePaths } from './home.js';
 import { ensureLauncherBuilt, parseSize, spawnLauncher } from './java-launcher.js';
-import { isAlive, isPortFree, waitFor } from './process.js';
+import { isAlive, isLauncherAlive, isPortFree, waitFor } from './process.js';
 
 export const DEFAULT_PORT = 7687;
 const START_TIMEOUT_MS = 180_000;
@@ -28,7 +28,7 @@ export interface LocalStatus {
 export function localStatus(env: NodeJS.ProcessEnv = process.env): LocalStatus {
   const paths = homePaths(env);
   const connection = readConnectionFile(paths.connectionFile);
-  const running = connection !== null && isAlive(connection.pid);
+  const running = connection !== null && isLauncherAlive(connection.pid);
   return { running, home: paths.home, connection: running ? connection : null };
 }
 
@@ -61,7 +61,10 @@ export async function startLocal(options: StartOptions = {}): Promise<Connection
   const current = localStatus(env);
   if (current.running && current.connection) {
     if (options.port !== undefined && options.port !== current.connection.port) {
-      throw new StanceGraphError('USAGE', `the local Neo4j already runs on port ${current.connection.port} (pid ${current.connection.pid}); stop it first to change the port`);
+      throw new StanceGraphError(
+        'USAGE',
+        `the local Neo4j already runs on port ${current.connection.port} (pid ${current.connection.pid}); stop it first to change the port`,
+      );
     }
     return current.connection;
   }
@@ -85,16 +88,23 @@ export async function startLocal(options: StartOptions = {}): Promise<Connection
   });
   log(`starting Neo4j 5.26 (pid ${pid}) on bolt://127.0.0.1:${port} ...`);
   let failure = '';
-  const ready = await waitFor(() => {
-    const output = logSince(paths.logFile, offset);
-    const error = /STANCEGRAPH_ERROR (.*)/.exec(output);
-    if (error) failure = error[1]!;
-    else if (!isAlive(pid)) failure = `the Neo4j process exited during start-up; see ${paths.logFile}`;
-    return failure !== '' || output.includes('STANCEGRAPH_READY');
-  }, START_TIMEOUT_MS, 250);
+  const ready = await waitFor(
+    () => {
+      const output = logSince(paths.logFile, offset);
+      const error = /STANCEGRAPH_ERROR (.*)/.exec(output);
+      if (error) failure = error[1]!;
+      else if (!isAlive(pid)) failure = `the Neo4j process exited during start-up; see ${paths.logFile}`;
+      return failure !== '' || output.includes('STANCEGRAPH_READY');
+    },
+    START_TIMEOUT_MS,
+    250,
+  );
   if (failure || !ready) {
     if (isAlive(pid)) process.kill(pid, 'SIGTERM');
-    throw new StanceGraphError('DB_START_FAILED', `Neo4j did not start: ${failure || `no answer within ${START_TIMEOUT_MS / 1000} s; see ${paths.logFile}`}`);
+    throw new StanceGraphError(
+      'DB_START_FAILED',
+      `Neo4j did not start: ${failure || `no answer within ${START_TIMEOUT_MS / 1000} s; see ${paths.logFile}`}`,
+    );
   }
   const connection: ConnectionFile = {
     uri: `bolt://127.0.0.1:${port}`,
@@ -113,14 +123,17 @@ export async function startLocal(options: StartOptions = {}): Promise<Connection
 export async function stopLocal(env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   const paths = homePaths(env);
   const connection = readConnectionFile(paths.connectionFile);
-  if (!connection || !isAlive(connection.pid)) {
+  if (!connection || !isLauncherAlive(connection.pid)) {
     removeConnectionFile(paths.connectionFile);
     return false;
   }
   process.kill(connection.pid, 'SIGTERM');
   const stopped = await waitFor(() => !isAlive(connection.pid), STOP_TIMEOUT_MS, 200);
   if (!stopped) {
-    throw new StanceGraphError('RUNTIME', `Neo4j (pid ${connection.pid}) did not stop within ${STOP_TIMEOUT_MS / 1000} s; see ${paths.logFile}`);
+    throw new StanceGraphError(
+      'RUNTIME',
+      `Neo4j (pid ${connection.pid}) did not stop within ${STOP_TIMEOUT_MS / 1000} s; see ${paths.logFile}`,
+    );
   }
   removeConnectionFile(paths.connectionFile);
   return true;

@@ -1,4 +1,5 @@
 /** Small process helpers for the local database launcher. */
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 export function isAlive(pid: number): boolean {
@@ -7,6 +8,20 @@ export function isAlive(pid: number): boolean {
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Whether `pid` is alive AND is our Neo4j launcher, so that a pid recorded before a crash and reused
+ * by the OS for another process is neither mistaken for the database nor sent SIGTERM. Where
+ * /proc is not available (macOS) only liveness can be checked.
+ */
+export function isLauncherAlive(pid: number): boolean {
+  if (!isAlive(pid)) return false;
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('stancegraph.Launcher');
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT' || !existsSync('/proc/self');
   }
 }
 

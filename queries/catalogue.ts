@@ -12,7 +12,11 @@ export function catalogue(): CypherFile[] {
 export function cannedQuery(name: string): CypherFile {
   const query = catalogue().find((q) => q.name === name);
   if (!query) {
-    throw notFound(`unknown query "${name}"; available: ${catalogue().map((q) => q.name).join(', ')}`);
+    throw notFound(
+      `unknown query "${name}"; available: ${catalogue()
+        .map((q) => q.name)
+        .join(', ')}`,
+    );
   }
   return query;
 }

@@ -23,7 +23,11 @@ function table(result: QueryResult, maxWidth = 60): string {
   const clip = (s: string) => (s.length > maxWidth ? `${s.slice(0, maxWidth - 1)}…` : s).replace(/\s+/g, ' ');
   const cells = rows.map((r) => columns.map((c) => clip(cellText(r[c] ?? null))));
   const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i]!.length)));
-  const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (values: string[]) =>
+    values
+      .map((v, i) => v.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   const out = [line(columns), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)];
   out.push(`(${rows.length} row${rows.length === 1 ? '' : 's'}${result.truncated ? ', truncated' : ''})`);
   return `${out.join('\n')}\n`;
@@ -32,7 +36,10 @@ function table(result: QueryResult, maxWidth = 60): string {
 export function formatResult(result: QueryResult, format: Format): string {
   if (format === 'json') return `${JSON.stringify(result.rows, null, 2)}\n`;
   if (format === 'csv') {
-    return stringify(result.rows.map((r) => result.columns.map((c) => cellText(r[c] ?? null))), { header: true, columns: result.columns, record_delimiter: 'windows' });
+    return stringify(
+      result.rows.map((r) => result.columns.map((c) => cellText(r[c] ?? null))),
+      { header: true, columns: result.columns, record_delimiter: 'windows' },
+    );
   }
   return table(result);
 }

@@ -32,7 +32,10 @@ function coerce(spec: ParamSpec, raw: unknown, where: string): ParamValue {
     case 'list':
       if (Array.isArray(text)) return text.map((v) => String(v));
       if (typeof text !== 'string') throw fail('a comma-separated list');
-      return text.split(',').map((s) => s.trim()).filter(Boolean);
+      return text
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     default:
       if (typeof text !== 'string' || text === '') throw fail('a non-empty string');
       if (text.length > 1000) throw fail('at most 1000 characters');
@@ -53,7 +56,8 @@ export function bindParams(query: CypherFile, raw: Record<string, unknown>): Rec
   for (const spec of query.params) {
     const where = `query ${query.name}: parameter ${spec.name} (${spec.type})`;
     const value = raw[spec.name] ?? spec.default;
-    if (value === undefined) throw usageError(`query ${query.name}: missing required parameter "${spec.name}" (${spec.type}: ${spec.description})`);
+    if (value === undefined)
+      throw usageError(`query ${query.name}: missing required parameter "${spec.name}" (${spec.type}: ${spec.description})`);
     bound[spec.name] = value === 'null' && spec.default === 'null' ? null : coerce(spec, value, where);
   }
   return bound;

@@ -14,7 +14,8 @@ function assertLocal(): void {
 export async function dbStart(opts: { port?: string }): Promise<void> {
   assertLocal();
   const port = opts.port === undefined ? undefined : Number(opts.port);
-  if (port !== undefined && (!Number.isInteger(port) || port < 1 || port > 65535)) throw usageError(`--port: expected a port number 1-65535, got "${opts.port}"`);
+  if (port !== undefined && (!Number.isInteger(port) || port < 1 || port > 65535))
+    throw usageError(`--port: expected a port number 1-65535, got "${opts.port}"`);
   const connection = await startLocal({ port, log: say });
   const statements = await withDb(applySchema);
   say(`schema: ${statements} constraints and indexes in place`);
@@ -43,5 +44,7 @@ export async function dbStatus(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  print(`Neo4j is running at ${status.connection.uri} (pid ${status.connection.pid}, since ${status.connection.startedAt}); data in ${status.home}`);
+  print(
+    `Neo4j is running at ${status.connection.uri} (pid ${status.connection.pid}, since ${status.connection.startedAt}); data in ${status.home}`,
+  );
 }

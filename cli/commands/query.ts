@@ -7,7 +7,13 @@ import { parseKeyValues } from '../../queries/params.js';
 import { runQuery } from '../../queries/run.js';
 import { print } from '../output.js';
 
-export interface QueryOptions { list?: boolean; param: string[]; format: string; timeout?: string; maxRows?: string }
+export interface QueryOptions {
+  list?: boolean;
+  param: string[];
+  format: string;
+  timeout?: string;
+  maxRows?: string;
+}
 
 export function listQueries(): string {
   return catalogue()
@@ -23,7 +29,8 @@ export async function queryCommand(name: string | undefined, opts: QueryOptions)
     print(listQueries());
     return;
   }
-  if (!(FORMATS as readonly string[]).includes(opts.format)) throw usageError(`--format: expected one of ${FORMATS.join(', ')}, got "${opts.format}"`);
+  if (!(FORMATS as readonly string[]).includes(opts.format))
+    throw usageError(`--format: expected one of ${FORMATS.join(', ')}, got "${opts.format}"`);
   const timeoutMs = opts.timeout ? Number(opts.timeout) * 1000 : undefined;
   const maxRows = opts.maxRows ? Number(opts.maxRows) : undefined;
   const result = await withDb((db) => runQuery(db, name, parseKeyValues(opts.param), { timeoutMs, maxRows }));

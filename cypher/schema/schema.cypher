@@ -49,3 +49,14 @@ CREATE INDEX stance_attacked_id IF NOT EXISTS FOR ()-[r:ATTACKED]-() ON (r.id);
 CREATE INDEX stance_attacked_article IF NOT EXISTS FOR ()-[r:ATTACKED]-() ON (r.articleId);
 CREATE INDEX stance_protested_id IF NOT EXISTS FOR ()-[r:PROTESTED]-() ON (r.id);
 CREATE INDEX stance_protested_article IF NOT EXISTS FOR ()-[r:PROTESTED]-() ON (r.articleId);
+
+// The country-level roll-up (see cypher/load/rollup-*.cypher) is kept in Rollup nodes, apart from the graph.
+CREATE CONSTRAINT rollup_key IF NOT EXISTS FOR (g:Rollup) REQUIRE g.key IS UNIQUE;
+CREATE INDEX rollup_stances IF NOT EXISTS FOR (g:Rollup) ON (g.stances);
+// Per-entity activity counts (cypher/load/activity-update.cypher), read in order by most-active.
+CREATE INDEX entity_active_total IF NOT EXISTS FOR (e:Entity) ON (e.activeTotal);
+CREATE INDEX entity_active_cooperative IF NOT EXISTS FOR (e:Entity) ON (e.activeCooperative);
+CREATE INDEX entity_active_neutral IF NOT EXISTS FOR (e:Entity) ON (e.activeNeutral);
+CREATE INDEX entity_active_hostile IF NOT EXISTS FOR (e:Entity) ON (e.activeHostile);
+CREATE INDEX rollup_source IF NOT EXISTS FOR (g:Rollup) ON (g.sourceId);
+CREATE INDEX rollup_target IF NOT EXISTS FOR (g:Rollup) ON (g.targetId);

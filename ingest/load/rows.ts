@@ -5,15 +5,51 @@ import type { Extraction, Relation } from '../../core/extraction.js';
 import { foldName } from '../../core/slug.js';
 import { RELATIONS, type RelationType } from '../../core/vocabulary.js';
 
-export interface ArticleRow { id: string; title: string | null; date: string | null; source: string | null; url: string | null; contentHash: string }
-export interface EntityRow { id: string; name: string; nameFolded: string; type: string; aliases: string[]; role: string | null; country: string | null }
-export interface RepresentsRow { person: string; org: string; role: string | null }
-export interface MentionRow { article: string; entity: string }
-export interface StanceProps {
-  id: string; articleId: string; date: string | null; evidence: string; start: Integer; end: Integer;
-  confidence: number; polarity: string; plover: string; symmetric: boolean; method: string;
+export interface ArticleRow {
+  id: string;
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  contentHash: string;
 }
-export interface StanceRow { source: string; target: string; type: RelationType; props: StanceProps }
+export interface EntityRow {
+  id: string;
+  name: string;
+  nameFolded: string;
+  type: string;
+  aliases: string[];
+  role: string | null;
+  country: string | null;
+}
+export interface RepresentsRow {
+  person: string;
+  org: string;
+  role: string | null;
+}
+export interface MentionRow {
+  article: string;
+  entity: string;
+}
+export interface StanceProps {
+  id: string;
+  articleId: string;
+  date: string | null;
+  evidence: string;
+  start: Integer;
+  end: Integer;
+  confidence: number;
+  polarity: string;
+  plover: string;
+  symmetric: boolean;
+  method: string;
+}
+export interface StanceRow {
+  source: string;
+  target: string;
+  type: RelationType;
+  props: StanceProps;
+}
 
 export interface ArticleRows {
   article: ArticleRow;
@@ -68,12 +104,21 @@ export function articleRows(extraction: Extraction): ArticleRows {
   }
   return {
     article: {
-      id: article.id, title: article.title ?? null, date: article.date ?? null,
-      source: article.source ?? null, url: article.url ?? null, contentHash: contentHash(extraction),
+      id: article.id,
+      title: article.title ?? null,
+      date: article.date ?? null,
+      source: article.source ?? null,
+      url: article.url ?? null,
+      contentHash: contentHash(extraction),
     },
     entities: actors.map((a) => ({
-      id: a.id, name: a.name, nameFolded: foldName(a.name), type: a.type,
-      aliases: [...new Set([a.name, ...a.aliases])], role: a.role ?? null, country: a.represents ?? null,
+      id: a.id,
+      name: a.name,
+      nameFolded: foldName(a.name),
+      type: a.type,
+      aliases: [...new Set([a.name, ...a.aliases])],
+      role: a.role ?? null,
+      country: a.represents ?? null,
     })),
     represents: actors.filter((a) => a.represents).map((a) => ({ person: a.id, org: a.represents!, role: a.role ?? null })),
     mentions: actors.map((a) => ({ article: article.id, entity: a.id })),

@@ -24,7 +24,9 @@ export function extractionProblems(extraction: Extraction): string[] {
     if (!declared.has(relation.target)) problems.push(`${at}.target: "${relation.target}" is not a declared actor`);
     if (relation.end <= relation.start) problems.push(`${at}.end: must be greater than start (${relation.start})`);
     else if (relation.end - relation.start !== relation.evidence.length) {
-      problems.push(`${at}.end: offsets ${relation.start}-${relation.end} span ${relation.end - relation.start} characters but the evidence has ${relation.evidence.length}`);
+      problems.push(
+        `${at}.end: offsets ${relation.start}-${relation.end} span ${relation.end - relation.start} characters but the evidence has ${relation.evidence.length}`,
+      );
     }
     if (text !== undefined) {
       if (relation.end > text.length) problems.push(`${at}.end: offset ${relation.end} is outside the text (${text.length} characters)`);

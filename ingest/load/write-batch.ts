@@ -1,41 +1,75 @@
 /**
  * Writes a batch of whole articles in ONE managed write transaction: an article is never split
  * across transactions, so a crash leaves each article either fully loaded or absent. Unchanged
- * articles (same content hash) are skipped; changed ones are replaced.
+ * articles (same content hash) are skipped without a write; changed ones are replaced. The
+ * per-entity activity counts (most-active) are recounted for every source touched, and the
+ * country-level roll-up is updated in the same transaction (or marked stale when stances were
+ * replaced or a person moved to another country, for the loader to rebuild at the end).
  */
-import type { ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { Db } from '../../db/connection.js';
 import { statementOf } from '../../queries/cypher-file.js';
+import { endpointIds, rollupRows } from './rollup-rows.js';
 import { type ArticleRows, mergeEntityRows } from './rows.js';
 
 const Q = {
   articles: statementOf('load/articles-upsert'),
+  claimSources: statementOf('load/article-claim-sources'),
   deleteClaims: statementOf('load/article-claims-delete'),
+  activity: statementOf('load/activity-update'),
   entities: statementOf('load/entities-merge'),
   represents: statementOf('load/represents-merge'),
   mentions: statementOf('load/mentions-merge'),
   stances: statementOf('load/stances-create'),
+  rollupReps: statementOf('load/rollup-representatives'),
+  rollupAdd: statementOf('load/rollup-add'),
+  rollupMark: statementOf('load/rollup-mark'),
 };
 
-export interface BatchResult { written: number; unchanged: number; replaced: number; stances: number }
+export interface BatchResult {
+  written: number;
+  unchanged: number;
+  replaced: number;
+  stances: number;
+  rollupStale: boolean;
+}
 
 async function writeInTx(tx: ManagedTransaction, batch: ArticleRows[]): Promise<BatchResult> {
   const upsert = await tx.run(Q.articles, { rows: batch.map((b) => b.article) });
   const previous = new Map(upsert.records.map((r) => [r.get('id') as string, r.get('previous') as string | null]));
   const todo = batch.filter((b) => previous.get(b.article.id) !== b.article.contentHash);
   const replaced = todo.filter((b) => previous.get(b.article.id) != null).map((b) => b.article.id);
-  if (replaced.length > 0) await tx.run(Q.deleteClaims, { ids: replaced });
+  let rollupStale = replaced.length > 0;
+  const activeIds = new Set<string>();
+  if (replaced.length > 0) {
+    const sources = await tx.run(Q.claimSources, { ids: replaced });
+    for (const r of sources.records) activeIds.add(r.get('id') as string);
+    await tx.run(Q.deleteClaims, { ids: replaced });
+  }
   if (todo.length > 0) {
     await tx.run(Q.entities, { rows: mergeEntityRows(todo.flatMap((b) => b.entities)) });
-    await tx.run(Q.represents, { rows: todo.flatMap((b) => b.represents) });
+    const represents = await tx.run(Q.represents, { rows: todo.flatMap((b) => b.represents) });
+    if (Number(represents.records[0]?.get('moved') ?? 0) > 0) rollupStale = true;
     await tx.run(Q.mentions, { rows: todo.flatMap((b) => b.mentions) });
-    await tx.run(Q.stances, { rows: todo.flatMap((b) => b.stances) });
+    const stances = todo.flatMap((b) => b.stances);
+    await tx.run(Q.stances, { rows: stances });
+    for (const stance of stances) activeIds.add(stance.source);
+    if (!rollupStale && stances.length > 0) {
+      const reps = await tx.run(Q.rollupReps, { ids: endpointIds(stances) });
+      const representative = new Map(
+        reps.records.map((r) => [r.get('id') as string, { id: r.get('repId') as string, name: r.get('repName') as string }]),
+      );
+      await tx.run(Q.rollupAdd, { rows: rollupRows(stances, representative).map((row) => ({ ...row, n: neo4j.int(row.n) })) });
+    }
   }
+  if (activeIds.size > 0) await tx.run(Q.activity, { ids: [...activeIds] });
+  if (rollupStale) await tx.run(Q.rollupMark, { valid: false });
   return {
     written: todo.length,
     unchanged: batch.length - todo.length,
     replaced: replaced.length,
     stances: todo.reduce((n, b) => n + b.stances.length, 0),
+    rollupStale,
   };
 }
 

@@ -5,7 +5,14 @@ import { GRAPH_CONTRACT_VERSION } from '../../core/graph-contract.js';
 import type { EntityType, Polarity, RelationType } from '../../core/vocabulary.js';
 import type { Plain } from '../plain.js';
 
-export interface EntityRecord { id: string; name: string; type: string; aliases: string[] | null; country: string | null; role: string | null }
+export interface EntityRecord {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[] | null;
+  country: string | null;
+  role: string | null;
+}
 export interface StanceRecord {
   source: EntityRecord;
   target: EntityRecord;

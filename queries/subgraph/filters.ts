@@ -32,5 +32,10 @@ export function parseGraphFilters(raw: Record<string, unknown>, where = 'filters
   }
   const filters = parsed.data;
   const empty = (v: unknown[] | null) => (v && v.length > 0 ? v : null);
-  return { ...filters, types: empty(filters.types), polarity: empty(filters.polarity), entityTypes: empty(filters.entityTypes) } as GraphFilters;
+  return {
+    ...filters,
+    types: empty(filters.types),
+    polarity: empty(filters.polarity),
+    entityTypes: empty(filters.entityTypes),
+  } as GraphFilters;
 }

@@ -44,11 +44,15 @@ export function idsOfRows(result: Pick<QueryResult, 'rows'>): { stanceIds: strin
 async function readRecords(db: Db, cypher: string, params: Record<string, unknown>): Promise<Record<string, Plain>[]> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
   try {
-    return await session.executeRead(async (tx) => {
-      const rows: Record<string, Plain>[] = [];
-      for await (const record of tx.run(cypher, params)) rows.push(Object.fromEntries(record.keys.map((k) => [k, toPlain(record.get(k))])));
-      return rows;
-    }, { timeout: 60_000 });
+    return await session.executeRead(
+      async (tx) => {
+        const rows: Record<string, Plain>[] = [];
+        for await (const record of tx.run(cypher, params))
+          rows.push(Object.fromEntries(record.keys.map((k) => [k, toPlain(record.get(k))])));
+        return rows;
+      },
+      { timeout: 60_000 },
+    );
   } catch (error) {
     throw asDbError(error);
   } finally {
@@ -56,14 +60,29 @@ async function readRecords(db: Db, cypher: string, params: Record<string, unknow
   }
 }
 
+/** The stance and entity ids an ego network or a canned query names; null for the whole graph (also used by stream.ts). */
+export async function selectionIds(
+  db: Db,
+  selection: Selection,
+  filters: GraphFilters,
+): Promise<{ stanceIds: string[]; entityIds: string[] } | null> {
+  if (selection.kind === 'around') {
+    return idsOfRows(
+      await runQuery(
+        db,
+        'ego-network',
+        { actor: selection.actor, depth: selection.depth, limit: filters.limit },
+        { maxRows: filters.limit },
+      ),
+    );
+  }
+  if (selection.kind === 'query') return idsOfRows(await runQuery(db, selection.name, selection.params, { maxRows: filters.limit }));
+  return null;
+}
+
 export async function selectSubgraph(db: Db, selection: Selection, filters: GraphFilters): Promise<GraphPayload> {
   const builder = new StanceGraphBuilder();
-  let ids: { stanceIds: string[]; entityIds: string[] } | null = null;
-  if (selection.kind === 'around') {
-    ids = idsOfRows(await runQuery(db, 'ego-network', { actor: selection.actor, depth: selection.depth, limit: filters.limit }, { maxRows: filters.limit }));
-  } else if (selection.kind === 'query') {
-    ids = idsOfRows(await runQuery(db, selection.name, selection.params, { maxRows: filters.limit }));
-  }
+  const ids = await selectionIds(db, selection, filters);
   const rows = ids
     ? await readRecords(db, Q.byIds, { ...filterParams(filters, filters.limit + 1), ids: ids.stanceIds })
     : await readRecords(db, Q.filtered, filterParams(filters, filters.limit + 1));

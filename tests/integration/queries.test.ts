@@ -22,9 +22,8 @@ const has = (list: Record<string, Plain>[], match: Record<string, Plain>) =>
 describe('canned queries on the sample article', () => {
   it('stats counts what the sample file declares', async () => {
     const sample = sampleExtraction();
-    const expectedStances = new Set(
-      sample.relations.filter((r) => !r.negated).map((r) => `${r.source}|${r.type}|${r.target}|${r.start}`),
-    ).size;
+    const expectedStances = new Set(sample.relations.filter((r) => !r.negated).map((r) => `${r.source}|${r.type}|${r.target}|${r.start}`))
+      .size;
     const [stats] = await rows(db, 'stats');
     expect(stats).toMatchObject({ entities: sample.actors.length, articles: 1, stances: expectedStances });
     expect(Number(stats!.cooperative) + Number(stats!.neutral) + Number(stats!.hostile)).toBe(expectedStances);
@@ -47,7 +46,14 @@ describe('canned queries on the sample article', () => {
   it('who-met-whom lists Blinken with Xi, Wang Yi and Wang Xiaohong, and Shoigu with Dong Jun', async () => {
     const result = await rows(db, 'who-met-whom');
     const pairs = result.map((r) => [r.sourceId, r.targetId].sort().join('+'));
-    expect(pairs).toEqual(expect.arrayContaining(['antony-blinken+xi-jinping', 'antony-blinken+wang-yi', 'antony-blinken+wang-xiaohong', 'dong-jun+sergei-shoigu']));
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        'antony-blinken+xi-jinping',
+        'antony-blinken+wang-yi',
+        'antony-blinken+wang-xiaohong',
+        'dong-jun+sergei-shoigu',
+      ]),
+    );
   });
 
   it('ego-network of Xi at depth 1 only holds stances touching Xi, and depth 2 reaches further', async () => {
@@ -89,7 +95,14 @@ describe('canned queries on the sample article', () => {
     }
     const sample = sampleExtraction();
     const topics = sample.actors.filter((a) => a.type === 'Topic').map((a) => a.id);
-    const polar = (id: string, pol: string) => sample.relations.some((r) => !r.negated && r.target === id && ['SUPPORTS', 'PRAISED', 'AIDED', 'AGREED_WITH', 'COOPERATES_WITH', 'CONCEDED'].includes(r.type) === (pol === 'cooperative') && !['MET_WITH', 'VISITED', 'DISCUSSED', 'URGED'].includes(r.type));
+    const polar = (id: string, pol: string) =>
+      sample.relations.some(
+        (r) =>
+          !r.negated &&
+          r.target === id &&
+          ['SUPPORTS', 'PRAISED', 'AIDED', 'AGREED_WITH', 'COOPERATES_WITH', 'CONCEDED'].includes(r.type) === (pol === 'cooperative') &&
+          !['MET_WITH', 'VISITED', 'DISCUSSED', 'URGED'].includes(r.type),
+      );
     const expected = topics.filter((t) => polar(t, 'cooperative') && polar(t, 'hostile')).sort();
     expect(result.map((r) => r.entityId).sort()).toEqual(expected);
   });
@@ -97,8 +110,13 @@ describe('canned queries on the sample article', () => {
   it('article-claims returns every stance of the article in reading order with exact evidence', async () => {
     const sample = sampleExtraction();
     const result = await rows(db, 'article-claims', { article: sample.article.id });
-    const text = (await import('node:fs')).readFileSync(new URL('../../data/sample/2024-04-26-blinken-beijing.txt', import.meta.url), 'utf8');
-    expect(result.length).toBe(new Set(sample.relations.filter((r) => !r.negated).map((r) => `${r.source}|${r.type}|${r.target}|${r.start}`)).size);
+    const text = (await import('node:fs')).readFileSync(
+      new URL('../../data/sample/2024-04-26-blinken-beijing.txt', import.meta.url),
+      'utf8',
+    );
+    expect(result.length).toBe(
+      new Set(sample.relations.filter((r) => !r.negated).map((r) => `${r.source}|${r.type}|${r.target}|${r.start}`)).size,
+    );
     const starts = result.map((r) => Number(r.start));
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     for (const r of result) expect(text.slice(Number(r.start), Number(r.end))).toBe(r.evidence);
@@ -118,7 +136,7 @@ describe('canned queries on the sample article', () => {
     expect((await rows(db, 'timeline', { actor: 'Wang Yi', from: '2024-04', to: '2024-04' })).length).toBe(all.length);
   });
 
-  it('country-level rolls Blinken\'s meeting with Xi up to the United States meeting China', async () => {
+  it("country-level rolls Blinken's meeting with Xi up to the United States meeting China", async () => {
     const result = await rows(db, 'country-level', { actor: 'United States' });
     const met = result.find((r) => r.sourceId === 'united-states' && r.type === 'MET_WITH' && r.targetId === 'china');
     expect(met).toBeDefined();
@@ -132,9 +150,13 @@ describe('canned queries on the sample article', () => {
 
   it('every query of the catalogue runs and returns plain JSON values', async () => {
     const params: Record<string, Record<string, unknown>> = {
-      'stances-of': { actor: 'china' }, 'stances-between': { a: 'china', b: 'russia' }, 'ego-network': { actor: 'china' },
-      'shortest-path': { from: 'china', to: 'russia' }, 'allies-and-adversaries': { actor: 'china' },
-      'article-claims': { article: sampleExtraction().article.id }, timeline: { actor: 'china' },
+      'stances-of': { actor: 'china' },
+      'stances-between': { a: 'china', b: 'russia' },
+      'ego-network': { actor: 'china' },
+      'shortest-path': { from: 'china', to: 'russia' },
+      'allies-and-adversaries': { actor: 'china' },
+      'article-claims': { article: sampleExtraction().article.id },
+      timeline: { actor: 'china' },
     };
     for (const query of catalogue()) {
       const result = await runQuery(db, query.name, params[query.name] ?? {});
