@@ -1,8 +1,27 @@
-/** Longest dictionary match at a token position, honouring capitalisation and exact acronyms. */
+/**
+ * Longest dictionary match at a token position, honouring capitalisation and exact acronyms.
+ * The recognisers ask for the same positions several times (titles, names, name runs), so the
+ * result is memoised per token array (one sentence): a deterministic cache, invisible to callers.
+ */
 import type { Dictionary, NameEntry } from '../lexicon/dictionary.js';
 import type { Token } from '../text/tokens.js';
 
+let memoToks: Token[] | null = null;
+let memo: (NameEntry | null | undefined)[] = [];
+
 export function dictMatchAt(toks: Token[], i: number, dict: Dictionary): NameEntry | null {
+  if (toks !== memoToks) {
+    memoToks = toks;
+    memo = new Array(toks.length);
+  }
+  const hit = memo[i];
+  if (hit !== undefined) return hit;
+  const r = matchAt(toks, i, dict);
+  memo[i] = r;
+  return r;
+}
+
+function matchAt(toks: Token[], i: number, dict: Dictionary): NameEntry | null {
   const first = toks[i];
   if (!first) return null;
   const list = dict.index.get(first.l);
@@ -21,9 +40,15 @@ export function dictMatchAt(toks: Token[], i: number, dict: Dictionary): NameEnt
     // A name must not continue into a longer capitalised name ("Georgia Meloni", "Jordan Peterson").
     if (ok && e.actor.type !== 'Person' && n === 1 && e.kind === 'name') {
       const next = toks[i + 1];
-      if (next?.cap && /^\p{Ll}/u.test(next.t.slice(1) || 'a') && dict.surnames.has(next.l)) ok = false;
+      if (next?.cap && (next.t.length === 1 || isLower(next.t.charCodeAt(1))) && dict.surnames.has(next.l)) ok = false;
     }
     if (ok) return e;
   }
   return null;
 }
+
+const isLower = (c: number) =>
+  (c >= 97 && c <= 122) ||
+  (c > 127 &&
+    String.fromCharCode(c).toLowerCase() === String.fromCharCode(c) &&
+    String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c));

@@ -24,6 +24,18 @@ export interface ArticleActor {
   weak: boolean;
 }
 
+/** slugify is regex-heavy and names repeat across articles: a bounded, deterministic memo. */
+const SLUGS = new Map<string, string>();
+function slugOf(name: string): string {
+  let s = SLUGS.get(name);
+  if (s === undefined) {
+    s = slugify(name);
+    if (SLUGS.size > 50_000) SLUGS.clear();
+    SLUGS.set(name, s);
+  }
+  return s;
+}
+
 export class Registry {
   readonly byId = new Map<string, ArticleActor>();
   /** Lower-case name parts (surnames, given names) -> persons of this article. */
@@ -35,7 +47,7 @@ export class Registry {
   fromDict(d: DictActor, surface: string): ArticleActor {
     let a = this.byId.get(d.id);
     if (!a) {
-      const role = d.type === 'Person' ? dictionary().roleAt(d, this.date)?.role ?? null : null;
+      const role = d.type === 'Person' ? (dictionary().roleAt(d, this.date)?.role ?? null) : null;
       a = this.create(d.id, d.name, d.type, { represents: d.represents, role, gender: d.gender, kind: d.kind, dict: d });
     }
     return this.touch(a, surface);
@@ -43,7 +55,7 @@ export class Registry {
 
   /** A person (or other actor) named in the text but absent from the dictionary. */
   named(name: string, type: EntityType, surface: string, extra: Partial<ArticleActor> = {}): ArticleActor {
-    const id = slugify(name);
+    const id = slugOf(name);
     let a = this.byId.get(id);
     if (!a) a = this.create(id, name, type, extra);
     else {
@@ -64,8 +76,20 @@ export class Registry {
 
   private create(id: string, name: string, type: EntityType, extra: Partial<ArticleActor>): ArticleActor {
     const a: ArticleActor = {
-      id, name, type, represents: null, role: null, gender: null, kind: null, aliases: new Set(), dict: null,
-      mentions: 0, first: this.clock + 1, last: 0, weak: false, ...extra,
+      id,
+      name,
+      type,
+      represents: null,
+      role: null,
+      gender: null,
+      kind: null,
+      aliases: new Set(),
+      dict: null,
+      mentions: 0,
+      first: this.clock + 1,
+      last: 0,
+      weak: false,
+      ...extra,
     };
     this.byId.set(id, a);
     if (type === 'Person') {
@@ -84,7 +108,9 @@ export class Registry {
   byPart(part: string): ArticleActor | null {
     const l = this.parts.get(part.toLowerCase());
     if (!l || l.length === 0) return null;
-    return [...l].sort((a, b) => b.mentions - a.mentions || a.first - b.first)[0] ?? null;
+    let best = l[0] as ArticleActor;
+    for (const a of l) if (a.mentions > best.mentions || (a.mentions === best.mentions && a.first < best.first)) best = a;
+    return best;
   }
 
   /** Most recently mentioned actor satisfying a predicate. */

@@ -6,7 +6,9 @@
 import type { Token } from '../text/tokens.js';
 import { dictMatchAt } from './dictmatch.js';
 import type { Ctx } from './types.js';
-import { DETS, FUNCTION_CAPS } from './words.js';
+import { DAYS_MONTHS, DETS, FUNCTION_CAPS } from './words.js';
+
+const START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
 export interface TitlePhrase {
   i: number;
@@ -20,6 +22,10 @@ export interface TitlePhrase {
   definite: boolean;
 }
 
+function canStartTitle(l: string, ctx: Ctx): boolean {
+  return ctx.cues.titleHeads.has(l) || ctx.cues.titleMods.has(l) || ctx.dict.index.has(l);
+}
+
 export function parseTitle(toks: Token[], i: number, ctx: Ctx): TitlePhrase | null {
   const { cues } = ctx;
   let k = i;
@@ -27,6 +33,11 @@ export function parseTitle(toks: Token[], i: number, ctx: Ctx): TitlePhrase | nu
   let possPronoun: string | null = null;
   const t0 = toks[k];
   if (!t0) return null;
+  // Fast exit: a title starts with a determiner, a possessive, a title word or a dictionary name.
+  if (START.has(t0.l)) {
+    const t1 = toks[k + 1];
+    if (!t1 || !canStartTitle(t1.l, ctx)) return null;
+  } else if (!canStartTitle(t0.l, ctx)) return null;
   if (t0.l === 'the' || t0.l === 'a' || t0.l === 'an') {
     definite = t0.l === 'the';
     k++;
@@ -74,7 +85,12 @@ export function parseTitle(toks: Token[], i: number, ctx: Ctx): TitlePhrase | nu
   let end = k;
   while (end > roleStart && !cues.titleHeads.has((toks[end - 1] as Token).l) && !cues.titleDomains.has((toks[end - 1] as Token).l)) end--;
   if (end <= roleStart) return null;
-  const role = toks.slice(roleStart, end).map((t) => t.t).join(' ').replace(/ - /g, '-').replace(/\s+of\s*$/, '');
+  const role = toks
+    .slice(roleStart, end)
+    .map((t) => t.t)
+    .join(' ')
+    .replace(/ - /g, '-')
+    .replace(/\s+of\s*$/, '');
   return { i, k: end, role: role.charAt(0).toUpperCase() + role.slice(1), head, country, possPronoun, definite };
 }
 
@@ -83,9 +99,23 @@ export function nameRun(toks: Token[], k: number, ctx: Ctx): number {
   let j = k;
   while (j < toks.length && j - k < 5) {
     const t = toks[j] as Token;
-    const isName = t.cap && /^\p{L}/u.test(t.t) && !FUNCTION_CAPS.has(t.l) && !ctx.cues.titleHeads.has(t.l) && !DETS.has(t.l);
-    const joiner = j > k && (t.t === '-' || t.l === 'bin' || t.l === 'al' || t.l === 'de' || t.l === 'van' || t.l === 'von' || t.l === 'da' || t.l === 'jr.') && toks[j + 1]?.cap;
+    const isName =
+      t.cap && /^\p{L}/u.test(t.t) && !FUNCTION_CAPS.has(t.l) && !DAYS_MONTHS.has(t.l) && !ctx.cues.titleHeads.has(t.l) && !DETS.has(t.l);
+    const joiner =
+      j > k &&
+      (t.t === '-' ||
+        t.l === 'bin' ||
+        t.l === 'al' ||
+        t.l === 'de' ||
+        t.l === 'van' ||
+        t.l === 'von' ||
+        t.l === 'da' ||
+        t.l === 'jr.' ||
+        (t.t === 'of' && j - k >= 1 && !ctx.cues.titleHeads.has((toks[j - 1] as Token).l))) &&
+      toks[j + 1]?.cap;
     if (!isName && !joiner && !(t.l === 'jr.' && j > k)) break;
+    // A name run stops where a dictionary name starts ("Blaming China", "Xi China's").
+    if (j > k && isName && dictMatchAt(toks, j, ctx.dict) && !ctx.dict.surnames.has(t.l)) break;
     j++;
   }
   while (j > k && (toks[j - 1] as Token).t === '-') j--;

@@ -4,8 +4,17 @@ import type { Token } from '../text/tokens.js';
 import type { ArticleActor, Registry } from './registry.js';
 
 export type MentionKind =
-  | 'name' | 'title' | 'demonym' | 'metonym' | 'place' | 'ministry' | 'surname' | 'unknown'
-  | 'pronoun' | 'we' | 'description';
+  | 'name'
+  | 'title'
+  | 'demonym'
+  | 'metonym'
+  | 'place'
+  | 'ministry'
+  | 'surname'
+  | 'unknown'
+  | 'pronoun'
+  | 'we'
+  | 'description';
 
 /** An actor mention: tokens [i, j) of a sentence. Plural pronouns may stand for several actors. */
 export interface Mention {
@@ -17,6 +26,10 @@ export interface Mention {
   poss: boolean;
   /** Resolved by coreference (pronoun, description, lone surname). */
   coref: boolean;
+  /** A plural group phrase ("Russian officials"): what "they" can stand for. */
+  plural?: boolean;
+  /** Topic noun phrases (relations/topics.ts): the token index of the head noun. */
+  head?: number;
 }
 
 /** What the recogniser needs: the article registry, the lexicons, and the coreference memory. */
@@ -26,10 +39,14 @@ export interface Ctx {
   cues: Cues;
   /** First person mentioned (subject) of the latest sentence that had one: "he" in the next sentence. */
   topicPerson: ArticleActor | null;
+  /** Sentences since topicPerson was last mentioned: "he" looks back at most two sentences. */
+  topicPersonAge: number;
   /** Coordinated subjects of the latest sentence that had two or more: "they". */
   topicGroup: ArticleActor[];
   /** Latest country/organization subject: "it", "its". */
   topicThing: ArticleActor | null;
+  /** Latest Topic per head noun ("resolution"): what a later "the resolution" stands for. */
+  topicHeads?: Map<string, ArticleActor>;
 }
 
 export interface Sentence {

@@ -2,7 +2,7 @@
 const set = (s: string) => new Set(s.split(' '));
 
 export const FUNCTION_CAPS = set(
-  'the a an he she it they we i his her its their our this that these those but and or in on at for with from by to of as after before while when if earlier later meanwhile however also overall both some many most other such there here yet still then so not no while despite since during under over amid among between until unless although though because where what who whom which why how all any each every several few one two three first last next new more my your you me us them him hers ours theirs do does did is are was were be been being has have had will would could should may might must can ca wo mr. mrs. ms. dr. sir talks officials',
+  'the a an he she it they we i his her its their our this that these those but and or in on at for with from by to of as after before while when if earlier later meanwhile however also overall both some many most other such there here yet still then so not no while despite since during under over amid among between until unless although though because where what who whom which why how all any each every several few one two three first last next new more my your you me us them him hers ours theirs do does did is are was were be been being has have had will would could should may might must can ca wo mr. mrs. ms. dr. sir talks officials european asian african western eastern northern southern southeast arab latin islamic asia europe africa pacific atlantic indo balkans caucasus sahel olympics olympic games',
 );
 export const DAYS_MONTHS = set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan. feb. aug. sept. oct. nov. dec. today yesterday tomorrow',
@@ -10,8 +10,12 @@ export const DAYS_MONTHS = set(
 export const PREPS = set(
   'of for to with against on in at from by about over into onto toward towards between among amid during after before since under through across near around along upon regarding concerning despite without within beyond outside behind via',
 );
-export const LOCATIVE_PREPS = set('in at during after before since from by near around along through across amid among under within outside inside into via throughout');
-export const DETS = set('the a an this that these those its his her their our my your some any several many both all each every other such another no');
+export const LOCATIVE_PREPS = set(
+  'in at during after before since from by near around along through across amid among under within outside inside into via throughout',
+);
+export const DETS = set(
+  'the a an this that these those its his her their our my your some any several many both all each every other such another no',
+);
 export const NAME_CONNECTORS = set('bin ibn al al- el de da del della di dos du van von der den le la ter abu');
 export const BE = set('is are was were be been being am');
 export const AUX = set('has have had do does did will would could should may might must can ca wo shall');
@@ -36,3 +40,7 @@ export const PLACE_WORDS = set(
 export const CHAIN = set(
   'also still already again once repeatedly reportedly allegedly immediately publicly openly strongly firmly swiftly quickly formally officially jointly further even just recently previously later earlier then now today yesterday on friday monday tuesday wednesday thursday saturday sunday',
 );
+
+const NOT_ADVERBS = set('supply apply reply rely comply ally rally fly italy family july assembly anomaly monopoly');
+/** "-ly" adverbs ("strongly", "repeatedly"), not "supply" or "rally". */
+export const isAdverb = (l: string): boolean => l.length > 4 && l.endsWith('ly') && !NOT_ADVERBS.has(l);

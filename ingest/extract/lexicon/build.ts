@@ -6,9 +6,19 @@ import { Dictionary, FAMILY_NAME_FIRST, newActor } from './dictionary.js';
 
 const DATA = new URL('../../../data/dictionary/', import.meta.url);
 const load = <T>(file: string): T => JSON.parse(readFileSync(new URL(file, DATA), 'utf8')) as T;
-const list = (s: string | undefined) => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+const list = (s: string | undefined) =>
+  (s ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
-interface OrgRow { name: string; type?: EntityType; kind?: string; aliases?: string[]; represents?: string }
+interface OrgRow {
+  name: string;
+  type?: EntityType;
+  kind?: string;
+  aliases?: string[];
+  represents?: string;
+}
 
 export function buildDictionary(): Dictionary {
   const d = new Dictionary();
@@ -35,7 +45,9 @@ export function buildDictionary(): Dictionary {
 
   const orgs = load<{ organizations: OrgRow[]; ministries: { kinds: string[][] } }>('organizations.json');
   for (const o of orgs.organizations) {
-    const actor = d.add(newActor(o.name, o.type ?? 'Organization', { kind: o.kind ?? null, represents: o.represents ?? null, aliases: o.aliases ?? [] }));
+    const actor = d.add(
+      newActor(o.name, o.type ?? 'Organization', { kind: o.kind ?? null, represents: o.represents ?? null, aliases: o.aliases ?? [] }),
+    );
     d.addName(o.name, actor, 'name');
     for (const a of o.aliases ?? []) d.addName(a, actor, 'name');
   }
@@ -51,15 +63,20 @@ export function buildDictionary(): Dictionary {
   const people = load<{ people: string[] }>('people.json');
   for (const row of people.people) {
     const [name = '', country = '', gender = '-', roles = '', aliases] = row.split('|');
-    const actor = d.add(newActor(name, 'Person', {
-      represents: country || null,
-      gender: gender === 'm' || gender === 'f' ? gender : null,
-      aliases: list(aliases),
-      roles: roles.split(';').filter(Boolean).map((r) => {
-        const [role = '', from = '', to = ''] = r.split('@');
-        return { role, from, to: to || null };
+    const actor = d.add(
+      newActor(name, 'Person', {
+        represents: country || null,
+        gender: gender === 'm' || gender === 'f' ? gender : null,
+        aliases: list(aliases),
+        roles: roles
+          .split(';')
+          .filter(Boolean)
+          .map((r) => {
+            const [role = '', from = '', to = ''] = r.split('@');
+            return { role, from, to: to || null };
+          }),
       }),
-    }));
+    );
     d.addName(name, actor, 'name');
     for (const a of list(aliases)) {
       // Single-word aliases are surnames: resolved by the article context (see actors/match.ts).

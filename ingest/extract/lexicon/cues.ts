@@ -26,12 +26,51 @@ export interface NounCue {
   agent: string[];
   topic: RelationType | null;
   pairOnly: boolean;
+  /** Only targets of these types ("appeal for" takes a topic, not a person). */
+  targets: EntityType[] | null;
 }
 
-interface VerbRow { type: RelationType; rule: string; verb: string; obj: string[]; topic?: RelationType; passive?: boolean; targets?: EntityType[] }
-interface NounRow { type: RelationType; rule: string; nouns: string[]; obj: string[]; agent: string[]; topic?: RelationType; pairOnly?: string[] }
-interface VerbFile { verbs: VerbRow[]; nouns: NounRow[]; speech: string[]; refuse: string[]; threatenTo: string[]; keepTo: string[]; evaluativeNegative: string[] }
-interface TitleFile { heads: string[]; modifiers: string[]; domains: string[]; groups: string[]; leaderHeads: string[] }
+interface VerbRow {
+  type: RelationType;
+  rule: string;
+  verb: string;
+  obj: string[];
+  topic?: RelationType;
+  passive?: boolean;
+  targets?: EntityType[];
+}
+interface NounRow {
+  type: RelationType;
+  rule: string;
+  nouns: string[];
+  obj: string[];
+  agent: string[];
+  topic?: RelationType;
+  pairOnly?: string[];
+  targets?: EntityType[];
+}
+interface VerbFile {
+  verbs: VerbRow[];
+  nouns: NounRow[];
+  speech: string[];
+  refuse: string[];
+  threatenTo: string[];
+  keepTo: string[];
+  pledgeTo: string[];
+  purposeVia: string[];
+  compoundHeads: string[];
+  blame: string[];
+  evaluativeNegative: string[];
+}
+interface TitleFile {
+  heads: string[];
+  modifiers: string[];
+  domains: string[];
+  groups: string[];
+  nonStateGroups: string[];
+  individuals: string[];
+  leaderHeads: string[];
+}
 
 const DATA = new URL('../../../data/dictionary/', import.meta.url);
 const load = <T>(file: string): T => JSON.parse(readFileSync(new URL(file, DATA), 'utf8')) as T;
@@ -57,20 +96,35 @@ export class Cues {
   readonly refuse: Map<string, string[][]>;
   readonly threatenTo: Map<string, string[][]>;
   readonly keepTo: Map<string, string[][]>;
+  readonly pledgeTo: Map<string, string[][]>;
+  readonly purposeVia: Map<string, string[][]>;
+  readonly compoundHeads: Set<string>;
   readonly evaluative = new Map<string, string[][]>();
+  readonly blame = new Map<string, string[][]>();
   readonly titleHeads: Set<string>;
   readonly titleMods: Set<string>;
   readonly titleDomains: Set<string>;
   readonly groups: Set<string>;
+  readonly nonStateGroups: Set<string>;
+  readonly individuals: Set<string>;
   readonly leaderHeads: Set<string>;
+  /** Head nouns of topic noun phrases ("the resolution", "weapons inspections"), topics.json. */
+  readonly topicHeads: Set<string>;
 
   constructor() {
     const v = load<VerbFile>('verbs.json');
+    this.topicHeads = new Set(load<{ phraseHeads: string[] }>('topics.json').phraseHeads);
     for (const row of v.verbs) {
       const [head = '', ...rest] = row.verb.split(' ');
       const cue: VerbCue = {
-        type: row.type, rule: row.rule, base: head, rest, obj: row.obj, topic: row.topic ?? null,
-        passive: row.passive !== false, targets: row.targets ?? null,
+        type: row.type,
+        rule: row.rule,
+        base: head,
+        rest,
+        obj: row.obj,
+        topic: row.topic ?? null,
+        passive: row.passive !== false,
+        targets: row.targets ?? null,
       };
       for (const f of verbForms(head)) {
         const l = this.verbs.get(f) ?? [];
@@ -83,8 +137,14 @@ export class Cues {
       for (const n of row.nouns) {
         const words = n.split(' ');
         const cue: NounCue = {
-          type: row.type, rule: row.rule, words, obj: row.obj, agent: row.agent, topic: row.topic ?? null,
+          type: row.type,
+          rule: row.rule,
+          words,
+          obj: row.obj,
+          agent: row.agent,
+          topic: row.topic ?? null,
           pairOnly: (row.pairOnly ?? []).includes(n),
+          targets: row.targets ?? null,
         };
         const l = this.nouns.get(words[0] as string) ?? [];
         l.push(cue);
@@ -96,6 +156,15 @@ export class Cues {
     this.refuse = formIndex(v.refuse);
     this.threatenTo = formIndex(v.threatenTo);
     this.keepTo = formIndex(v.keepTo);
+    this.pledgeTo = formIndex(v.pledgeTo);
+    this.purposeVia = formIndex(v.purposeVia);
+    this.compoundHeads = new Set(v.compoundHeads);
+    for (const e of v.blame) {
+      const words = e.split(' ');
+      const l = this.blame.get(words[0] as string) ?? [];
+      l.push(words);
+      this.blame.set(words[0] as string, l);
+    }
     for (const e of v.evaluativeNegative) {
       const words = e.split(' ');
       const l = this.evaluative.get(words[0] as string) ?? [];
@@ -107,6 +176,8 @@ export class Cues {
     this.titleMods = new Set(t.modifiers);
     this.titleDomains = new Set(t.domains);
     this.groups = new Set(t.groups);
+    this.nonStateGroups = new Set(t.nonStateGroups);
+    this.individuals = new Set(t.individuals);
     this.leaderHeads = new Set(t.leaderHeads);
   }
 }

@@ -67,7 +67,7 @@ export class Dictionary {
     const list = this.index.get(key);
     if (!list) this.index.set(key, [entry]);
     else {
-      if (list.some((e) => e.actor === actor && e.toks.join(' ') === entry.toks.join(' '))) return;
+      if (list.some((e) => e.actor === actor && e.toks.join(' ') === entry.toks.join(' ') && e.caps.join() === entry.caps.join())) return;
       list.push(entry);
       list.sort((a, b) => b.toks.length - a.toks.length);
     }
@@ -93,8 +93,15 @@ export class Dictionary {
 
 export function newActor(name: string, type: EntityType, extra: Partial<DictActor> = {}): DictActor {
   return {
-    id: slugify(name), name, type, aliases: [], represents: null, roles: [], gender: null, kind: null,
-    demonyms: [], ...extra,
+    id: slugify(name),
+    name,
+    type,
+    aliases: [],
+    represents: null,
+    roles: [],
+    gender: null,
+    kind: null,
+    demonyms: [],
+    ...extra,
   };
 }
-

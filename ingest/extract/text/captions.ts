@@ -21,7 +21,7 @@ export function isByline(paragraph: string): boolean {
 
 /** Datelines: upper-case place, optional agency in parentheses, then a dash, colon or nothing. */
 const DATELINE_RE =
-  /^(?:\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*[\p{L}. ]{2,40})?\s*\((?:AP|AFP|Reuters|UPI|Xinhua|dpa|CNN|BBC|TASS|Yonhap|Kyodo|Bloomberg|IANS|PTI|ANI)\)\s*[—–-]*\s*|\p{Lu}[\p{Lu}.'’ ]{2,30}(?:,\s*[\p{L}. ]{2,40})?\s*(?:[—–]|--?|:)\s+)/u;
+  /^(?:\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*[\p{L}. ]{2,40})?(?:,?\s*\p{L}{3,5}\.?\s+\d{1,2})?\s*\((?:AP|AFP|Reuters|UPI|Xinhua|dpa|CNN|BBC|TASS|Yonhap|Kyodo|Bloomberg|IANS|PTI|ANI)\)\s*(?:[—–-]+|:)?\s*|\p{Lu}[\p{L}.'’ ]{2,30}:\s+(?=\p{Lu})|\p{Lu}[\p{Lu}.'’ ]{2,30}(?:,\s*[\p{L}. ]{2,40})?\s*(?:[—–]|--?|:)\s+)/u;
 
 /** Length of the dateline at the start of a paragraph, 0 when there is none. */
 export function datelineLength(paragraph: string): number {
@@ -29,6 +29,6 @@ export function datelineLength(paragraph: string): number {
   if (!m) return 0;
   // "U.S. Secretary ..." is not a dateline: require at least two upper-case letters in a row and
   // that the next character after the dateline starts a sentence.
-  if (!/\p{Lu}{2}/u.test(m[0])) return 0;
+  if (!/\p{Lu}{2}|:\s*$/u.test(m[0])) return 0;
   return m[0].length;
 }

@@ -18,17 +18,66 @@ export interface Token {
 
 // Order matters: dotted acronyms, clitics, words (with an optional abbreviation dot handled later),
 // numbers, then any other single non-space character.
-const TOKEN_RE =
-  /(?:\p{Lu}\.){2,}|\p{L}+?(?=n['’]t\b)|n['’]t\b|['’][sS]\b|\p{L}+(?:['’](?![sS]\b)\p{L}+)?|\d+(?:[.,:/]\d+)*|\S/uy;
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{L}+?(?=n['’]t\b)|n['’]t\b|['’][sS]\b|\p{L}+(?:['’](?![sS]\b)\p{L}+)?|\d+(?:[.,:/]\d+)*|\S/uy;
 
 const CAP_RE = /^\p{Lu}/u;
 
 /** Words that keep their trailing dot as part of the token (titles and common abbreviations). */
 export const DOT_ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'sen', 'rep',
-  'gov', 'pres', 'prof', 'rev', 'hon', 'st', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'corp', 'co',
-  'ltd', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ft', 'mt', 'sec',
-  'dept', 'amb', 'brig', 'cpl', 'pvt', 'supt', 'insp', 'messrs', 'mme', 'mlle', 'approx', 'est',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'adm',
+  'sgt',
+  'sen',
+  'rep',
+  'gov',
+  'pres',
+  'prof',
+  'rev',
+  'hon',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'ft',
+  'mt',
+  'sec',
+  'dept',
+  'amb',
+  'brig',
+  'cpl',
+  'pvt',
+  'supt',
+  'insp',
+  'messrs',
+  'mme',
+  'mlle',
+  'approx',
+  'est',
 ]);
 
 export function tokenize(text: string, from: number, to: number): Token[] {

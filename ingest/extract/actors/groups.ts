@@ -1,0 +1,81 @@
+/**
+ * Unnamed sources and groups behind a demonym or country name: "Chinese security agents", "Russian
+ * officials", "the US military" stand for the state; "Syrian rebels", "US and British activists" are
+ * groups of their own, not the state; "a Nigerian student" is a private person (no actor).
+ * "Western diplomats" stand for the West. The head noun may follow up to two lower-case modifiers.
+ */
+import type { Token } from '../text/tokens.js';
+import type { Ctx, Mention } from './types.js';
+import { AUX, BE, DETS, PREPS } from './words.js';
+
+export type GroupClass = 'state' | 'nonstate' | 'individual';
+export interface GroupHead {
+  /** Token index of the head noun. */
+  k: number;
+  cls: GroupClass;
+}
+
+/** The group head noun after position j ("security agents", "pro-government militants"), if any. */
+export function groupHead(toks: Token[], j: number, ctx: Ctx): GroupHead | null {
+  const { cues } = ctx;
+  for (let k = j; k < j + 3 && k < toks.length; k++) {
+    const t = toks[k] as Token;
+    const l = t.l;
+    if (cues.groups.has(l)) return { k, cls: 'state' };
+    if (cues.nonStateGroups.has(l)) return { k, cls: 'nonstate' };
+    if (cues.individuals.has(l)) return { k, cls: 'individual' };
+    // "Colombia was hiding rebels": a verb between the country and the noun ends the phrase.
+    if (t.cap || t.t === '-' || PREPS.has(l) || DETS.has(l) || l === 'and' || l === 'to' || BE.has(l) || AUX.has(l)) return null;
+    if (cues.verbs.has(l) || cues.speech.has(l) || cues.nouns.has(l)) return null;
+    const c = t.t.charCodeAt(0);
+    if (!(c >= 97 && c <= 122)) return null;
+  }
+  return null;
+}
+
+const isCountryMention = (m: Mention | undefined): m is Mention =>
+  m !== undefined && !m.poss && m.actors.length === 1 && m.actors[0]?.type === 'Country' && (m.kind === 'demonym' || m.kind === 'name');
+
+/** Rewrites country mentions followed by a group head noun; extends them over the head. */
+export function applyGroupHeads(toks: Token[], out: Mention[], ctx: Ctx, from = 0): number {
+  for (let n = from; n < out.length; n++) {
+    const m = out[n];
+    if (!isCountryMention(m)) continue;
+    // "US and British activists": the head after the second demonym is shared.
+    const nx = out[n + 1];
+    const sep = toks[m.j]?.l;
+    const shared = isCountryMention(nx) && nx.i === m.j + 1 && (sep === 'and' || sep === 'or' || sep === ',');
+    const h = groupHead(toks, shared ? (nx as Mention).j : m.j, ctx);
+    if (!h) continue;
+    const head = (toks[h.k] as Token).t;
+    const plural = head.endsWith('s') || head === 'military' || head === 'police' || head === 'government';
+    if (h.cls === 'individual') m.actors = [];
+    else if (h.cls === 'nonstate') {
+      const demonym = (toks[m.i] as Token).t;
+      const name = `${
+        m.j === m.i + 1
+          ? demonym
+          : toks
+              .slice(m.i, m.j)
+              .map((t) => t.t)
+              .join(' ')
+      } ${head}`;
+      m.actors = [ctx.reg.named(name, 'Group', name, { represents: null, weak: false })];
+    }
+    m.plural = plural;
+    if (!shared) {
+      m.j = h.k + 1;
+      m.poss = toks[m.j]?.l === "'s";
+    }
+  }
+  return out.length;
+}
+
+/** "Western diplomats", "Western governments": the West (when the dictionary has it). */
+export function westernGroup(toks: Token[], i: number, ctx: Ctx): Mention | null {
+  const h = groupHead(toks, i + 1, ctx);
+  const west = ctx.dict.actors.get('the-west');
+  if (h?.cls !== 'state' || !west) return null;
+  const a = ctx.reg.fromDict(west, '');
+  return { i, j: h.k + 1, actors: [a], kind: 'description', poss: toks[h.k + 1]?.l === "'s", coref: false, plural: true };
+}

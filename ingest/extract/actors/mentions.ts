@@ -1,0 +1,299 @@
+/**
+ * Actor recognition in one sentence, left to right: pronouns, role titles with or without a name,
+ * dictionary names (longest match), surnames of people already named, and unknown proper names.
+ */
+import type { DictActor } from '../lexicon/dictionary.js';
+import type { Token } from '../text/tokens.js';
+import { ORG_DESCRIPTION_HEADS, resolveDescription, resolveOrgDescription, resolvePronoun } from './coref.js';
+import { dictMatchAt } from './dictmatch.js';
+import { applyGroupHeads, westernGroup } from './groups.js';
+import type { ArticleActor } from './registry.js';
+import { nameRun, parseTitle, type TitlePhrase } from './titles.js';
+import type { Ctx, Mention } from './types.js';
+import {
+  DAYS_MONTHS,
+  FUNCTION_CAPS,
+  LOCATIVE_PREPS,
+  ORG_WORDS,
+  PLACE_WORDS,
+  POSS_PRONOUNS,
+  PRONOUNS_F,
+  PRONOUNS_IT,
+  PRONOUNS_M,
+  PRONOUNS_PL,
+  PRONOUNS_WE,
+} from './words.js';
+
+/** The text of tokens [i, j) with single spaces, no space around hyphens or before "'s". */
+export function surface(toks: Token[], i: number, j: number): string {
+  if (j === i + 1) return (toks[i] as Token).t;
+  let out = '';
+  for (let n = i; n < j; n++) {
+    const t = toks[n] as Token;
+    const glue = n > i && (t.t === '-' || t.l === "'s" || (toks[n - 1] as Token).t === '-');
+    out += n === i || glue ? t.t : ` ${t.t}`;
+  }
+  return out;
+}
+
+export function findMentions(toks: Token[], ctx: Ctx): Mention[] {
+  const out: Mention[] = [];
+  let grouped = 0;
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i] as Token;
+    const l = t.l;
+    const tp = parseTitle(toks, i, ctx);
+    if (tp) {
+      const m = titleMention(toks, tp, ctx, out);
+      if (m) {
+        out.push(m);
+        i = m.j;
+        continue;
+      }
+    }
+    if (PRONOUNS_M.has(l) || PRONOUNS_F.has(l) || PRONOUNS_PL.has(l) || PRONOUNS_IT.has(l)) {
+      // "It is ... for X to ..." and "it" before a verb are often expletive; only "its" is trusted.
+      if (PRONOUNS_PL.has(l)) grouped = applyGroupHeads(toks, out, ctx, grouped);
+      const actors = l === 'it' ? [] : resolvePronoun(l, out, ctx);
+      if (actors.length > 0 || PRONOUNS_WE.has(l))
+        out.push({ i, j: i + 1, actors, kind: 'pronoun', poss: POSS_PRONOUNS.has(l), coref: true });
+      i++;
+      continue;
+    }
+    if (PRONOUNS_WE.has(l) && !(l === 'us' && t.t === 'US')) {
+      out.push({ i, j: i + 1, actors: [], kind: 'we', poss: POSS_PRONOUNS.has(l), coref: true });
+      i++;
+      continue;
+    }
+    if ((l === 'the' || l === 'both') && ctx.topicGroup.length === 2) {
+      const j = pairDescription(toks, i, ctx);
+      if (j > i) {
+        out.push(mk(toks, i, j, pairActors(toks[j - 1] as Token, ctx), 'description', true));
+        i = j;
+        continue;
+      }
+    }
+    if (l === 'the' && toks[i + 1] && ORG_DESCRIPTION_HEADS.has((toks[i + 1] as Token).l) && !toks[i + 2]?.cap) {
+      const a = resolveOrgDescription((toks[i + 1] as Token).l, ctx);
+      if (a) {
+        out.push(mk(toks, i, i + 2, [a], 'description', true));
+        i += 2;
+        continue;
+      }
+    }
+    if (l === 'western' && t.cap) {
+      const w = westernGroup(toks, i, ctx);
+      if (w) {
+        out.push(w);
+        i = w.j;
+        continue;
+      }
+    }
+    const e = dictMatchAt(toks, i, ctx.dict);
+    if (e) {
+      const j = i + e.toks.length;
+      const a = ctx.reg.fromDict(e.actor, e.kind === 'name' || e.kind === 'ministry' ? surface(toks, i, j) : '');
+      if (e.kind !== 'name' && e.kind !== 'ministry') a.aliases.add(surface(toks, i, j));
+      out.push(mk(toks, i, j, [a], e.kind, false));
+      i = j;
+      continue;
+    }
+    if (t.cap && /^\p{L}/u.test(t.t) && !FUNCTION_CAPS.has(l) && !DAYS_MONTHS.has(l)) {
+      const m = nameMention(toks, i, ctx);
+      if (m) {
+        out.push(m);
+        i = m.j;
+        continue;
+      }
+    }
+    i++;
+  }
+  applyGroupHeads(toks, out, ctx, grouped);
+  return out;
+}
+
+const PAIR_NOUNS = new Set([
+  'sides',
+  'countries',
+  'nations',
+  'governments',
+  'leaders',
+  'ministers',
+  'presidents',
+  'delegations',
+  'parties',
+  'neighbours',
+  'neighbors',
+  'capitals',
+  'powers',
+]);
+
+/**
+ * "the two sides", "both countries", "the two leaders", "the two" (as a subject): the pair of actors
+ * in focus. Returns the end of the phrase, or i when there is none. "between the two countries"
+ * and "of both sides" are the same pair.
+ */
+function pairDescription(toks: Token[], i: number, ctx: Ctx): number {
+  const a = toks[i] as Token;
+  const b = toks[i + 1];
+  if (a.l === 'the' && b?.l === 'two') {
+    const c = toks[i + 2];
+    if (c && PAIR_NOUNS.has(c.l)) return i + 3;
+    // "the two discussed ...": "the two" directly before a verb-like lower-case word.
+    if (c && (ctx.cues.verbs.has(c.l) || ctx.cues.speech.has(c.l) || c.l === 'have' || c.l === 'also')) return i + 2;
+    return i;
+  }
+  if (a.l === 'both' && b && PAIR_NOUNS.has(b.l)) return i + 2;
+  return i;
+}
+
+const COUNTRY_PAIR = new Set(['sides', 'countries', 'nations', 'governments', 'capitals', 'powers', 'neighbours', 'neighbors', 'parties']);
+
+/** "both countries", "the two sides" are the countries the people in focus represent. */
+function pairActors(head: Token, ctx: Ctx): ArticleActor[] {
+  const pair = ctx.topicGroup.slice();
+  if (!COUNTRY_PAIR.has(head.l)) return pair;
+  const lifted = pair.map((a) => {
+    if (a.type !== 'Person' || !a.represents) return a;
+    const c = ctx.dict.actors.get(a.represents);
+    return c ? ctx.reg.fromDict(c, '') : a;
+  });
+  return lifted[0] === lifted[1] ? pair : lifted;
+}
+
+/**
+ * "X received Y ..., and the two discussed ...": once the sentence's own pair is known, the pair
+ * phrases after it that found no pair before are added (sorted in place). Returns whether any was.
+ */
+export function latePairMentions(toks: Token[], mentions: Mention[], taken: Int16Array, ctx: Ctx): boolean {
+  if (ctx.topicGroup.length !== 2) return false;
+  let added = false;
+  for (let i = 1; i < toks.length - 1; i++) {
+    const l = (toks[i] as Token).l;
+    if ((l !== 'the' && l !== 'both') || taken[i] !== -1 || taken[i + 1] !== -1) continue;
+    const j = pairDescription(toks, i, ctx);
+    if (j <= i || mentions.every((m) => m.j > i)) continue;
+    mentions.push(mk(toks, i, j, pairActors(toks[j - 1] as Token, ctx), 'description', true));
+    added = true;
+  }
+  if (added) mentions.sort((a, b) => a.i - b.i);
+  return added;
+}
+
+function mk(toks: Token[], i: number, j: number, actors: ArticleActor[], kind: Mention['kind'], coref: boolean): Mention {
+  return { i, j, actors, kind, poss: toks[j]?.l === "'s", coref };
+}
+
+function titleMention(toks: Token[], tp: TitlePhrase, ctx: Ctx, prior: Mention[]): Mention | null {
+  const { reg, dict } = ctx;
+  const k = tp.k;
+  let country = tp.country;
+  let role = tp.role;
+  if (tp.head === 'counterpart' || tp.head === 'counterparts') {
+    const owner = tp.possPronoun ? resolvePronoun(tp.possPronoun, prior, ctx)[0] : undefined;
+    role = owner?.role ?? role;
+  }
+  const e = dictMatchAt(toks, k, dict);
+  if (e && e.actor.type === 'Person') {
+    const j = k + e.toks.length;
+    const a = reg.fromDict(e.actor, surface(toks, tp.i, j));
+    a.aliases.add(surface(toks, k, j));
+    return mk(toks, tp.i, j, [a], 'title', false);
+  }
+  if (!e) {
+    let j = nameRun(toks, k, ctx);
+    // Apposition: "France's foreign minister, Dominique de Villepin, said": the name after the comma.
+    if (j === k && toks[k]?.t === ',' && (country || tp.definite)) {
+      const n = nameRun(toks, k + 1, ctx);
+      const after = toks[n];
+      if (n >= k + 3 && (!after || after.t === ',' || after.t === '.' || after.t === ';')) {
+        const name = surface(toks, k + 1, n);
+        const a = reg.named(name, 'Person', surface(toks, tp.i, k), { role, represents: country, gender: genderOf(tp.head) });
+        return mk(toks, tp.i, n, [a], 'title', false);
+      }
+      j = k;
+    }
+    if (j > k) {
+      const name = surface(toks, k, j);
+      const sur = j === k + 1 ? surnameActor(toks[k] as Token, ctx) : null;
+      if (sur) return mk(toks, tp.i, j, [reg.touch(sur, surface(toks, tp.i, j))], 'title', false);
+      if (!country && /spokes|ministry/i.test(role)) country = reg.recent((a) => a.kind === 'ministry')?.represents ?? null;
+      if (!country && prior.length > 0) {
+        // "Chinese Foreign Minister Wang Yi and Public Security Minister Wang Xiaohong"
+        const prev = prior[prior.length - 1] as Mention;
+        const between = toks
+          .slice(prev.j, tp.i)
+          .map((t) => t.l)
+          .join(' ');
+        if (prev.kind === 'title' && /^(?:and|,|, and)$/.test(between)) country = prev.actors[0]?.represents ?? null;
+      }
+      const a = reg.named(name, 'Person', surface(toks, tp.i, j), { role, represents: country, gender: genderOf(tp.head) });
+      return mk(toks, tp.i, j, [a], 'title', false);
+    }
+  }
+  if (tp.definite || tp.possPronoun || country) {
+    if (!tp.definite && !country) return null;
+    const a = resolveDescription(tp.head, country, ctx);
+    if (a) return mk(toks, tp.i, k, [a], 'description', true);
+  }
+  return null;
+}
+
+const genderOf = (head: string): 'm' | 'f' | null =>
+  /^(?:mr\.|king|prince|spokesman|congressman|chairman|emperor)$/.test(head)
+    ? 'm'
+    : /^(?:mrs\.|ms\.|queen|princess|spokeswoman|congresswoman|chairwoman)$/.test(head)
+      ? 'f'
+      : null;
+
+/** A lone surname: a person of this article, else a unique dictionary person. */
+function surnameActor(t: Token, ctx: Ctx): ArticleActor | null {
+  const own = ctx.reg.byPart(t.l);
+  if (own) return own;
+  const cands = ctx.dict.surnames.get(t.l);
+  if (!cands || cands.length === 0) return null;
+  const date = ctx.reg.date;
+  const active = (a: DictActor) => a.roles.some((r) => date && r.from <= date && (!r.to || date < r.to));
+  const pick = cands.length === 1 ? cands[0] : cands.filter(active).length === 1 ? cands.filter(active)[0] : null;
+  return pick ? ctx.reg.fromDict(pick, t.t) : null;
+}
+
+function nameMention(toks: Token[], i: number, ctx: Ctx): Mention | null {
+  const j = nameRun(toks, i, ctx);
+  if (j === i + 1 || j === i) {
+    const sur = surnameActor(toks[i] as Token, ctx);
+    if (sur) return mk(toks, i, i + 1, [ctx.reg.touch(sur, (toks[i] as Token).t)], 'surname', true);
+  }
+  if (j <= i) return null;
+  const words = toks.slice(i, j).map((t) => t.l);
+  if (words.some((w) => PLACE_WORDS.has(w))) return null;
+  const prev = toks[i - 1];
+  const name = surface(toks, i, j);
+  if (words.includes('of') && !words.some((w) => ORG_WORDS.has(w))) {
+    // "Line of Actual Control", "Strait of Hormuz": a named thing, a Topic.
+    return mk(toks, i, j, [ctx.reg.named(name, 'Topic', name)], 'unknown', false);
+  }
+  if (words.some((w) => ORG_WORDS.has(w))) {
+    return mk(toks, i, j, [ctx.reg.named(name, 'Organization', name)], 'unknown', false);
+  }
+  if (j - i >= 2) return mk(toks, i, j, [ctx.reg.named(name, 'Person', name, { weak: false })], 'unknown', false);
+  // A lone unknown capitalised word: sentence-initial words and places after "in/at/from" are skipped.
+  if (name.length < 2 || (prev && (LOCATIVE_PREPS.has(prev.l) || prev.l === 'on'))) return null;
+  // Sentence-initial: only a name when a verb cue or a speech verb follows ("Christopher met ...").
+  if (i === 0 && !cueFollows(toks, j, ctx)) return null;
+  const acronym = /^\p{Lu}{2,}$/u.test(name);
+  return mk(toks, i, j, [ctx.reg.named(name, acronym ? 'Organization' : 'Person', name, { weak: true })], 'unknown', false);
+}
+
+/** A verb cue or speech verb at j (after an optional auxiliary or adverb): "Ivanov said", "Zarif has denounced". */
+function cueFollows(toks: Token[], j: number, ctx: Ctx): boolean {
+  for (let k = j; k < Math.min(toks.length, j + 3); k++) {
+    const t = toks[k] as Token;
+    if (t.cap) return false;
+    if (ctx.cues.verbs.has(t.l) || ctx.cues.speech.has(t.l)) return true;
+    if (!(t.l === 'has' || t.l === 'had' || t.l === 'was' || t.l === 'is' || t.l === 'also' || t.l === 'then' || t.l.endsWith('ly')))
+      return false;
+  }
+  return false;
+}

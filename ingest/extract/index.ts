@@ -1,0 +1,101 @@
+/**
+ * stancegraph's rule-based event coder: raw news text -> Extraction JSON (actors and stances with
+ * evidence). Pure, synchronous, deterministic. Pipeline: paragraphs and sentences (captions, bylines
+ * and datelines skipped) -> tokens -> actor mentions with coreference -> cues -> clauses -> relations
+ * (negation, refusals, hypotheticals, passive, reported speech) -> assembled, deduplicated output.
+ */
+import type { Extraction } from '../../core/extraction.js';
+import { findMentions, latePairMentions } from './actors/mentions.js';
+import { Registry } from './actors/registry.js';
+import type { Ctx, Mention } from './actors/types.js';
+import { type ArticleMeta, assemble, type PlacedRelation } from './assemble.js';
+import { dictionary } from './lexicon/build.js';
+import { cues } from './lexicon/cues.js';
+import { inPP, objects, subjects } from './relations/args.js';
+import { clauses } from './relations/clauses.js';
+import { type Frame, mentionIndex } from './relations/frame.js';
+import { scan } from './relations/scan.js';
+import { type Attribution, attribution } from './relations/speech.js';
+import { sentenceRelations } from './relations/sentence.js';
+import { splitParagraphs } from './text/sentences.js';
+import { tokenize } from './text/tokens.js';
+
+export type ExtractInput = ArticleMeta;
+export { articleId } from './assemble.js';
+
+const DATE_RE = /^\uFEFF?[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(?:\r?\n|$)/i;
+
+export function extractArticle(input: ExtractInput): Extraction {
+  const text = input.text;
+  const date = input.date ?? DATE_RE.exec(text)?.[1] ?? null;
+  const ctx: Ctx = {
+    reg: new Registry(date),
+    dict: dictionary(),
+    cues: cues(),
+    topicPerson: null,
+    topicPersonAge: 0,
+    topicGroup: [],
+    topicThing: null,
+  };
+  const raw: PlacedRelation[] = [];
+  for (const p of splitParagraphs(text)) {
+    const frames: Frame[] = [];
+    for (const s of p.sentences) {
+      const toks = tokenize(text, s.start, s.end);
+      const mentions = findMentions(toks, ctx);
+      const sc = scan(toks, ctx.cues);
+      const f: Frame = { toks, mentions, mentionAt: mentionIndex(toks.length, mentions), sc, cl: clauses(toks, sc) };
+      frames.push(f);
+      const before = ctx.topicGroup;
+      updateSalience(f, ctx);
+      if (ctx.topicGroup !== before && latePairMentions(toks, mentions, f.mentionAt, ctx))
+        f.mentionAt = mentionIndex(toks.length, mentions);
+    }
+    const atts = frames.map((f) => attribution(f));
+    p.sentences.forEach((s, k) => {
+      const f = frames[k] as Frame;
+      // A sentence without its own attribution inherits the paragraph's speaker (quotes).
+      const at = atts[k] ?? inherited(atts, k);
+      if (at) resolveWe(f, at);
+      for (const r of sentenceRelations(f, ctx, at)) raw.push({ ...r, start: s.start, end: s.end });
+    });
+  }
+  return assemble(input, date, ctx.reg, raw);
+}
+
+function inherited(atts: (Attribution | null)[], k: number): Attribution | null {
+  const near = atts.slice(k + 1).find((a) => a) ?? [...atts.slice(0, k)].reverse().find((a) => a);
+  return near ? { ...near, contentStart: 0, contentEnd: Number.MAX_SAFE_INTEGER } : null;
+}
+
+function resolveWe(f: Frame, at: Attribution): void {
+  for (const m of f.mentions) {
+    if (m.kind === 'we' && m.i >= at.contentStart && m.i < at.contentEnd) {
+      m.actors = at.speaker;
+      m.coref = true;
+    }
+  }
+}
+
+function updateSalience(f: Frame, ctx: Ctx): void {
+  const free = f.mentions.filter((m: Mention) => m.actors.length > 0 && !inPP(f, m));
+  const person = free.find((m) => m.actors.length === 1 && m.actors[0]?.type === 'Person');
+  ctx.topicPersonAge++;
+  if (person) {
+    ctx.topicPerson = person.actors[0] ?? null;
+    ctx.topicPersonAge = 0;
+  }
+  const thing = free.find((m) => m.actors.length === 1 && (m.actors[0]?.type === 'Country' || m.actors[0]?.type === 'Organization'));
+  if (thing) ctx.topicThing = thing.actors[0] ?? null;
+  const first = f.sc.verbs[0] ?? f.sc.speech[0];
+  if (first) {
+    const subj = subjects(f, first.i).flatMap((m) => m.actors);
+    if (subj.length > 1) ctx.topicGroup = subj;
+    else if (subj.length === 1 && 'cue' in first) {
+      // "X met Y", "X held talks with Y": the pair in focus for "the two sides", "both countries".
+      const obj = objects(f, first.j, { preps: first.cue.obj }).flatMap((m) => m.actors);
+      const pair = [...subj, ...obj].filter((a) => a.type !== 'Topic');
+      if (pair.length === 2 && pair[0] !== pair[1]) ctx.topicGroup = pair;
+    }
+  }
+}

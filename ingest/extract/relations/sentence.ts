@@ -1,0 +1,303 @@
+/**
+ * The relation rules for one sentence: verb cues (active and passive), noun cues, refusals and
+ * threats, reported speech and evaluations. Produces raw relations between article actors.
+ */
+import type { RelationType } from '../../../core/vocabulary.js';
+import { isSymmetric, polarityOf } from '../../../core/vocabulary.js';
+import type { ArticleActor } from '../actors/registry.js';
+import type { Ctx, Mention } from '../actors/types.js';
+import { isParticiple } from '../lexicon/inflect.js';
+import type { Token } from '../text/tokens.js';
+import { DETS, HYPO_SUBORD, MODAL_HYPO } from '../actors/words.js';
+import { isModifierWord, objects, subjects, thatSubjects } from './args.js';
+import { LIGHT, LIGHT_PREPS } from './light-verbs.js';
+import { clauseOf } from './clauses.js';
+import type { Frame } from './frame.js';
+import { modality, nounNegated } from './modality.js';
+import type { NounHit, VerbHit } from './scan.js';
+import { type Attribution, evaluation, speakerHolds } from './speech.js';
+import {
+  ABOUT,
+  agreementPartners,
+  countryModifiers,
+  meetingPurpose,
+  meetingTopic,
+  signedAgreement,
+  topicObject,
+  topicSubject,
+  topicType,
+} from './topic-args.js';
+
+export interface RawRelation {
+  source: ArticleActor;
+  type: RelationType;
+  target: ArticleActor;
+  confidence: number;
+  method: string;
+  negated: boolean;
+}
+
+export function sentenceRelations(f: Frame, ctx: Ctx, at: Attribution | null): RawRelation[] {
+  const out: RawRelation[] = [];
+  for (const hit of f.sc.verbs) verbRelation(f, ctx, hit, out);
+  for (const hit of f.sc.nouns) if (f.mentionAt[hit.i] === -1) nounRelation(f, ctx, hit, out);
+  if (at?.speakerMention) {
+    // "X said Y was responsible for / behind the attack": an allegation; else an evaluation is criticism.
+    const blamed = evaluation(f, at, ctx.cues, ctx.cues.blame);
+    const m = blamed ?? evaluation(f, at, ctx.cues);
+    if (m)
+      add(
+        out,
+        [at.speakerMention],
+        blamed ? 'ACCUSED' : 'CRITICIZED',
+        [m],
+        0.65,
+        blamed ? 'speech:said-responsible' : 'speech:said-criticized',
+        false,
+      );
+  }
+  if (at?.speakerMention && at.speaker.length === 1) speakerHolds(out, at.speaker[0] as ArticleActor);
+  return out;
+}
+
+const NO_TOPIC = new Set<RelationType>(['MET_WITH', 'VISITED', 'URGED', 'PRAISED', 'COOPERATES_WITH', 'AGREED_WITH']);
+
+const actorCount = (ms: Mention[]): number => ms.reduce((n, m) => n + m.actors.length, 0);
+
+/** Coordinated subjects as one mention per actor ("the two sides" stands for two actors). */
+function mutualMentions(subj: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of subj) {
+    if (m.actors.length <= 1) out.push(m);
+    else for (const a of m.actors) out.push({ ...m, actors: [a] });
+  }
+  return out;
+}
+
+function add(out: RawRelation[], src: Mention[], type: RelationType, tgt: Mention[], conf: number, method: string, negated: boolean): void {
+  for (const s of src)
+    for (const t of tgt) {
+      const coref = s.coref || t.coref;
+      for (const a of s.actors)
+        for (const b of t.actors) {
+          if (a.id === b.id || (a.type === 'Topic' && type !== 'DISCUSSED')) continue;
+          out.push({ source: a, type, target: b, confidence: round(conf * (coref ? 0.9 : 1)), method, negated });
+        }
+    }
+}
+const round = (x: number) => Math.round(x * 100) / 100;
+
+function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): void {
+  const { cue } = hit;
+  const mod = modality(f, hit.i, ctx.cues, isParticiple(hit.form, cue.base));
+  // "A met B to discuss X": both sides of the meeting discussed X.
+  const meeting = cue.type === 'DISCUSSED' && f.toks[hit.i - 1]?.l === 'to' ? meetingPurpose(f, hit) : null;
+  const met = meeting ? modality(f, meeting.i, ctx.cues, false) : null;
+  const purpose = meeting && met?.kind === 'fact' && !met.negated && !met.future;
+  if (mod.kind === 'hypothetical' && !purpose) return;
+  let subj = purpose && meeting ? [...subjects(f, meeting.i), ...objects(f, meeting.j, { preps: meeting.cue.obj })] : subjects(f, hit.i);
+  // A reduced relative: "a resolution, backed by Russia," / "Ukraine, backed by the West,".
+  const reduced =
+    mod.kind === 'fact' &&
+    !mod.passive &&
+    cue.passive &&
+    isParticiple(hit.form, cue.base) &&
+    f.toks[hit.i - 1]?.t === ',' &&
+    f.toks[hit.j]?.l === 'by';
+  if (reduced) {
+    const agent = objects(f, hit.j, { preps: ['by'] });
+    const head = f.mentionAt[hit.i - 2] ?? -1;
+    const target = head >= 0 ? (f.mentions[head] as Mention) : f.topics?.find((m) => m.j === hit.i - 1);
+    if (agent.length > 0 && target) add(out, agent, topicType(cue.type, target), [target], 0.75, `passive:reduced-${cue.rule}`, false);
+    return;
+  }
+  const passive = mod.kind === 'fact' && mod.passive && cue.passive;
+  let objs: Mention[];
+  let method = `pattern:${cue.rule}`;
+  if (passive) {
+    const agent = objects(f, hit.j, { preps: ['by'] });
+    if (agent.length === 0) return;
+    if (subj.length === 0) subj = topicSubject(f, ctx, hit);
+    objs = subj;
+    subj = agent;
+    method = `passive:${cue.rule}`;
+  } else {
+    objs = objects(f, hit.j, { preps: cue.obj, topicsAnywhere: cue.type === 'DISCUSSED' || cue.topic === 'DISCUSSED' });
+  }
+  // "charged that NATO was exploiting ..., and that the United States ...": the accused are the subjects of the that-clauses.
+  if (cue.type === 'ACCUSED' && !passive && f.toks[hit.j]?.l === 'that') objs = thatSubjects(f, hit.j);
+  objs = objs.filter((m) => m.kind !== 'place' || cue.type === 'VISITED');
+  // DISCUSSED takes a topic ("discussed Taiwan"), not the people or countries in the talks.
+  if (cue.type === 'DISCUSSED') objs = objs.filter((m) => m.actors[0]?.type === 'Topic');
+  // Meetings, visits, requests and praise are between actors, not with topics ("Line of Actual Control").
+  if (!cue.topic && NO_TOPIC.has(cue.type)) objs = objs.filter((m) => m.actors[0]?.type !== 'Topic');
+  if (!passive) {
+    // "backed the resolution calling for ...", "discussed the state visit": a topic noun phrase.
+    const tp = topicObject(f, ctx, hit);
+    // A country named as modifier owns the topic: "denounced US aid to Taiwan" is against both.
+    if (tp) objs = [tp, ...countryModifiers(f, tp), ...objs.filter((m) => m.i >= tp.j && m.actors[0]?.type === 'Topic')];
+  }
+  if (cue.targets) objs = objs.filter((m) => m.actors.some((a) => cue.targets?.includes(a.type)));
+  if (subj.length === 0) return;
+  let conf = passive ? 0.8 : 0.85;
+  let negated = false;
+  let type = cue.type;
+  if (mod.kind === 'refusal') {
+    if (polarityOf(type) === 'hostile') negated = true;
+    else {
+      type = 'OPPOSES';
+      method = `refusal:refused-${cue.rule}`;
+    }
+  } else if (mod.kind === 'threat') {
+    if (polarityOf(type) === 'hostile') {
+      type = 'THREATENED';
+      method = `threat:threatened-${cue.rule}`;
+    } else return;
+  } else if (mod.kind === 'fact') {
+    negated = mod.negated;
+    const hostile = polarityOf(type) === 'hostile';
+    if (mod.future && hostile && !negated && f.sc.speech.some((h) => h.i < hit.i)) {
+      // "X said they will attack Y": an announced hostile act is a threat.
+      type = 'THREATENED';
+      method = `threat:will-${cue.rule}`;
+    } else if (mod.future) return; // "will meet", "will supply": a plan, not yet a fact.
+    if (mod.pledge && !hostile && type !== 'AGREED_WITH') {
+      // "agreed to lift sanctions on Iran", "pledged to help Kyiv": a commitment towards the target.
+      type = 'AGREED_WITH';
+      method = `pledge:agreed-to-${cue.rule}`;
+    }
+    if (mod.keep) conf *= 0.85;
+  }
+  if (mod.kind === 'fact' && !negated) {
+    // "ratified an agreement with X": support for the agreement; "endorsed an agreement with X": agreement with X.
+    const deal = signedAgreement(f, ctx, hit);
+    if (deal) add(out, subj, 'SUPPORTS', [deal], conf * 0.9, `signed:${cue.rule}`, false);
+    const tp = objs[0]?.actors[0]?.type === 'Topic' && objs[0].kind === 'description' ? objs[0] : null;
+    if (tp && type === 'SUPPORTS') add(out, subj, 'AGREED_WITH', agreementPartners(f, tp), conf * 0.9, `agreement:${cue.rule}`, false);
+  }
+  if (type === 'MET_WITH' && mod.kind === 'fact' && !negated) {
+    // "A held talks with B on X": both sides discussed X.
+    const tp = meetingTopic(f, ctx, hit);
+    if (tp)
+      add(
+        out,
+        [...mutualMentions(subj), ...objs.filter((m) => m.actors[0]?.type !== 'Topic')],
+        'DISCUSSED',
+        [tp],
+        conf * 0.9,
+        `meeting-topic:${cue.rule}`,
+        false,
+      );
+  }
+  if (objs.length === 0 && actorCount(subj) > 1 && (isSymmetric(type) || type === 'AGREED_WITH')) {
+    // "X and Y met": every pair; "X and Y agreed", "the two sides agreed": both directions.
+    const mutual = type === 'AGREED_WITH' ? `mutual:${cue.rule}` : method;
+    const ms = mutualMentions(subj);
+    for (let a = 0; a < ms.length; a++)
+      for (let b = 0; b < ms.length; b++) {
+        if (a === b || (b < a && type !== 'AGREED_WITH')) continue;
+        add(out, [ms[a] as Mention], type, [ms[b] as Mention], conf * 0.9, mutual, negated);
+      }
+    return;
+  }
+  for (const o of objs) {
+    const t = cue.topic && o.actors[0]?.type === 'Topic' ? cue.topic : topicType(type, o);
+    // "would not back the resolution" rejects a proposal, "will not give in to X" opposes X;
+    // "would not support Israel" is only negated.
+    if (mod.kind === 'refusal' && mod.declared && o.actors[0]?.type !== 'Topic' && cue.type !== 'CONCEDED')
+      add(out, subj, cue.type, [o], conf, `pattern:${cue.rule}`, true);
+    else add(out, subj, t, [o], conf, method, negated);
+  }
+}
+
+function nounRelation(f: Frame, ctx: Ctx, hit: NounHit, out: RawRelation[]): void {
+  const { toks } = f;
+  const { cue } = hit;
+  const negated = nounNegated(toks, hit.i);
+  const c0 = f.cl[clauseOf(f.cl, hit.i)];
+  if (c0 && (HYPO_SUBORD.has(c0.opener) || toks.slice(c0.start, hit.i).some((t) => MODAL_HYPO.has(t.l)))) return;
+  // Source: possessor or modifier right before ("China's support", "U.S. support", "Russian-Chinese").
+  let p = hit.i - 1;
+  for (let n = 0; n < 3 && p >= 0 && isModifierWord(toks[p] as Token) && f.mentionAt[p] === -1 && (toks[p] as Token).l !== 'whose'; n++)
+    p--;
+  if (toks[p]?.l === "'s") p--;
+  let src: Mention[] = [];
+  let how = 'nominal';
+  const mi = p >= 0 ? (f.mentionAt[p] ?? -1) : -1;
+  if (mi >= 0) {
+    const m = f.mentions[mi] as Mention;
+    src = [m];
+    const q = m.i - 1;
+    const other = q > 0 ? (f.mentionAt[q - 1] ?? -1) : -1;
+    if (other >= 0 && (toks[q]?.t === '-' || toks[q]?.l === 'and')) src.unshift(f.mentions[other] as Mention);
+  }
+  const c = f.cl[clauseOf(f.cl, hit.i)];
+  const end = c ? c.end : toks.length;
+  // Agent after the noun: "support from China".
+  if (src.length === 0 && cue.agent.includes(toks[hit.j]?.l ?? '')) {
+    src = objects(f, hit.j, { preps: [toks[hit.j]?.l as string], limit: end }).slice(0, 1);
+  }
+  // Target: the first of the cue's prepositions within the noun phrase.
+  let tgt: Mention[] = [];
+  for (let k = hit.j; k < Math.min(end, hit.j + 10); k++) {
+    const t = toks[k] as Token;
+    if (f.sc.isVerb[k] || t.t === ';' || t.t === ',') break;
+    if (cue.obj.includes(t.l) || (cue.type === 'MET_WITH' && ABOUT.has(t.l))) {
+      const tp = topicObject(f, ctx, { i: hit.i, j: k + 1, cue: { type: cue.type, obj: [''], topic: cue.topic } }, end);
+      if (ABOUT.has(t.l) && cue.type === 'MET_WITH') {
+        if (tp) tgt = [tp];
+        break;
+      }
+      // "complaints about US policy": an owned policy in a concern is the owner (the actor rules).
+      const owners = tp ? countryModifiers(f, tp) : [];
+      tgt =
+        tp && !(cue.topic && owners.length > 0)
+          ? [tp, ...owners]
+          : objects(f, k + 1, { preps: [''], limit: end, noLists: true, lead: t.l });
+      if (t.l === 'between' && tgt.length >= 2) {
+        src = [tgt[0] as Mention];
+        tgt = tgt.slice(1);
+      }
+      break;
+    }
+  }
+  if (src.length === 2 && tgt.length === 0 && (isSymmetric(cue.type) || cue.type === 'AGREED_WITH')) {
+    add(out, [src[0] as Mention], cue.type, [src[1] as Mention], negated ? 0.5 : 0.7, `nominal:${cue.rule}`, negated);
+    if (cue.type === 'AGREED_WITH')
+      add(out, [src[1] as Mention], cue.type, [src[0] as Mention], negated ? 0.5 : 0.7, `nominal:${cue.rule}`, negated);
+    return;
+  }
+  if (cue.targets) tgt = tgt.filter((m) => m.actors.some((a) => cue.targets?.includes(a.type)));
+  if (tgt.length === 0) return;
+  // "X, whose appeal for ...": the antecedent of "whose" owns the noun.
+  if (src.length === 0 && toks[p]?.l === 'whose') {
+    const ante = f.mentionAt[toks[p - 1]?.t === ',' ? p - 2 : p - 1] ?? -1;
+    if (ante >= 0) src = [f.mentions[ante] as Mention];
+  }
+  if (src.length === 0) {
+    // The noun is the object of the clause's predicate: "during a meeting with", "reiterated support for".
+    let left = hit.i - 1;
+    while (left >= 0 && (DETS.has((toks[left] as Token).l) || isModifierWord(toks[left] as Token)) && !LIGHT.has((toks[left] as Token).l))
+      left--;
+    const lt = toks[left];
+    if (!lt || (c && left < c.start) || !(LIGHT.has(lt.l) || LIGHT_PREPS.has(lt.l))) return;
+    src = subjects(f, hit.i);
+    // "In a rebuke to X, Y expelled ...": a fronted phrase belongs to the subject of the main clause.
+    if (src.length === 0 && left === 0 && LIGHT_PREPS.has(lt.l)) {
+      let k = hit.j;
+      while (k < toks.length && toks[k]?.t !== ',') k++;
+      let v = k + 1;
+      while (v < toks.length && !f.sc.isVerb[v] && !f.sc.speech.some((h) => h.i === v)) v++;
+      if (k < toks.length && v < toks.length) src = subjects(f, v).filter((m) => m.i > k);
+    }
+    how = 'nominal';
+  }
+  if (src.length === 0) return;
+  for (const t of tgt) {
+    const type =
+      (cue.topic && t.actors[0]?.type === 'Topic') || (cue.type === 'MET_WITH' && t.kind === 'description' && t.actors[0]?.type === 'Topic')
+        ? (cue.topic ?? 'DISCUSSED')
+        : topicType(cue.type, t);
+    add(out, src, type, [t], negated ? 0.5 : 0.7, `${how}:${cue.rule}`, negated);
+  }
+}

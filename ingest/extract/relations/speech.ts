@@ -1,0 +1,105 @@
+/**
+ * Reported speech. Finds who speaks in a sentence ("X said ...", "..., X said", "..., said X") and
+ * the span of what is reported. The speaker is the source of evaluations inside the content
+ * ("X said Y was hypocritical" -> X CRITICIZED Y) and stands for "we"/"I" in quotes.
+ */
+import type { ArticleActor } from '../actors/registry.js';
+import type { Mention } from '../actors/types.js';
+import { NEG } from '../actors/words.js';
+import type { Cues } from '../lexicon/cues.js';
+import type { Token } from '../text/tokens.js';
+import { subjects } from './args.js';
+import { clauseOf } from './clauses.js';
+import type { RawRelation } from './sentence.js';
+import type { Frame } from './frame.js';
+
+export interface Attribution {
+  speaker: ArticleActor[];
+  speakerMention: Mention | null;
+  contentStart: number;
+  contentEnd: number;
+}
+
+export function attribution(f: Frame): Attribution | null {
+  const { toks } = f;
+  for (const hit of f.sc.speech) {
+    // Post-posed: "..., Blinken said." / "..., said ministry spokesperson Wang Wenbin."
+    let comma = -1;
+    for (let k = hit.i - 1; k >= Math.max(0, hit.i - 8); k--)
+      if ((toks[k] as Token).t === ',') {
+        comma = k;
+        break;
+      }
+    if (comma > 0) {
+      // "France's foreign minister, Dominique de Villepin, said ...": an apposition ends at the comma.
+      const appos = comma === hit.i - 1 ? f.mentions.find((m) => m.i === 0 && m.j === comma && m.actors.length > 0) : undefined;
+      if (appos)
+        return {
+          speaker: appos.actors,
+          speakerMention: appos,
+          contentStart: toks[hit.j]?.l === 'that' ? hit.j + 1 : hit.j,
+          contentEnd: toks.length,
+        };
+      const pre = f.mentions.find((m) => m.i > comma && m.j <= hit.i && m.actors.length > 0);
+      const post = f.mentions.find((m) => m.i >= hit.j && m.i <= hit.j + 1 && m.actors.length > 0);
+      const sp = pre ?? (comma === hit.i - 1 ? post : undefined);
+      if (sp) return { speaker: sp.actors, speakerMention: sp, contentStart: 0, contentEnd: comma };
+    }
+    const subj = subjects(f, hit.i).filter((m) => m.kind !== 'we');
+    if (subj.length > 0) {
+      const start = toks[hit.j]?.l === 'that' ? hit.j + 1 : hit.j;
+      return { speaker: subj.flatMap((m) => m.actors), speakerMention: subj[0] as Mention, contentStart: start, contentEnd: toks.length };
+    }
+  }
+  return null;
+}
+
+/** "X said Y was hypocritical": the first evaluated actor of the content, criticised by the speaker. */
+export function evaluation(f: Frame, at: Attribution, cues: Cues, table: Map<string, string[][]> = cues.evaluative): Mention | null {
+  const { toks } = f;
+  for (let i = at.contentStart; i < Math.min(at.contentEnd, toks.length); i++) {
+    const t = toks[i] as Token;
+    const list = table.get(t.l);
+    if (!list?.some((w) => w.every((x, k) => toks[i + k]?.l === x))) continue;
+    for (let p = i - 1; p >= Math.max(at.contentStart, i - 3); p--) if (NEG.has((toks[p] as Token).l)) return null;
+    const ci = clauseOf(f.cl, i);
+    const own = f.cl[ci];
+    if (!own) return null;
+    // "described X as hypocritical": the evaluated actor sits before "as".
+    const c = own.opener === 'as' && ci > 0 ? { ...own, start: (f.cl[ci - 1] as { start: number }).start } : own;
+    const speakerIds = new Set(at.speaker.flatMap((a) => [a.id, a.represents ?? '']));
+    // "its dangerous behavior", "Beijing's growing aggressiveness": the possessor is evaluated.
+    for (let p = i - 1; p >= Math.max(c.start, i - 3); p--) {
+      const k = f.mentionAt[p] ?? -1;
+      const pm = k >= 0 ? (f.mentions[k] as Mention) : null;
+      if (pm?.poss && pm.actors.length === 1 && !speakerIds.has((pm.actors[0] as ArticleActor).id)) return pm;
+    }
+    const m = f.mentions.find(
+      (m) =>
+        m.i >= Math.max(c.start, at.contentStart) &&
+        m.j <= Math.min(c.end, at.contentEnd) &&
+        m.actors.length === 1 &&
+        m.kind !== 'we' &&
+        m.kind !== 'place' &&
+        !speakerIds.has((m.actors[0] as ArticleActor).id),
+    );
+    return m ?? null;
+  }
+  return null;
+}
+
+/** "de Villepin said France would not back X": a minister stating his country's position holds it too. */
+export function speakerHolds(out: RawRelation[], speaker: ArticleActor): void {
+  if (speaker.type !== 'Person' || !speaker.represents) return;
+  const n = out.length;
+  for (let k = 0; k < n; k++) {
+    const r = out[k] as RawRelation;
+    if (r.source.id !== speaker.represents || (r.type !== 'SUPPORTS' && r.type !== 'OPPOSES') || r.target === speaker) continue;
+    out.push({
+      ...r,
+      source: speaker,
+      confidence: Math.round(r.confidence * 90) / 100,
+      method: `speech:speaker-holds-${r.method.split(':')[1] ?? r.type}`,
+    });
+  }
+}

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract, triples } from './helpers.js';
+
+describe('relations', () => {
+  it('reads verbs and their nominal forms', () => {
+    expect(triples(extract('Antony Blinken held lengthy talks with Wang Yi.'))).toContain('antony-blinken MET_WITH wang-yi');
+    expect(triples(extract("Antony Blinken raised concerns about China's support for Russia."))).toEqual(
+      expect.arrayContaining(['antony-blinken CRITICIZED china', 'china SUPPORTS russia']),
+    );
+  });
+  it('reads the passive voice with its agent as the source', () => {
+    expect(triples(extract('Japan was criticized by China on Monday.'))).toEqual(['china CRITICIZED japan']);
+  });
+  it('gives one relation per coordinated object', () => {
+    const t = triples(extract('Blinken held talks with Chinese Foreign Minister Wang Yi and Public Security Minister Wang Xiaohong.'));
+    expect(t).toEqual(expect.arrayContaining(['antony-blinken MET_WITH wang-yi', 'antony-blinken MET_WITH wang-xiaohong']));
+  });
+  it('makes the speaker the source of reported criticism', () => {
+    const t = triples(extract("China's Foreign Ministry said the US stance on trade was hypocritical."));
+    expect(t).toContain('china-foreign-ministry CRITICIZED united-states');
+  });
+  it('attributes a quote to its speaker', () => {
+    const t = triples(extract('We have always urged the United States to respect our interests, Wang Yi said.'));
+    expect(t).toContain('wang-yi URGED united-states');
+  });
+  it('does not count a negated statement as the relation', () => {
+    const x = extract('France did not criticize Germany.');
+    expect(triples(x)).not.toContain('france CRITICIZED germany');
+    expect(x.relations.find((r) => r.type === 'CRITICIZED')?.negated).toBe(true);
+  });
+  it('reads a refusal to back as opposition', () => {
+    expect(triples(extract('Hungary refused to back Ukraine.'))).toContain('hungary OPPOSES ukraine');
+  });
+  it('does not code conditionals and hypotheticals as facts', () => {
+    expect(triples(extract('If Iran attacks Israel, the United States would sanction Iran.'))).toEqual([]);
+    expect(triples(extract('Russia could invade Georgia.'))).toEqual([]);
+  });
+  it('gives exact evidence offsets into the input text', () => {
+    const text = ' date 2024-04-26 \n\nBEIJING (AP) — Blinken met Xi Jinping.\n\nChina condemned Japan. Tokyo did not reply.';
+    const x = extract(text);
+    expect(x.relations.length).toBeGreaterThan(0);
+    for (const r of x.relations) expect(text.slice(r.start, r.end)).toBe(r.evidence);
+    expect(x.relations.every((r) => r.method.length > 0 && r.confidence > 0 && r.confidence <= 1)).toBe(true);
+  });
+});
+
+describe('the sample article', () => {
+  const text = readFileSync(new URL('../../../data/sample/2024-04-26-blinken-beijing.txt', import.meta.url), 'utf8');
+  const x = extract(text, '2024-04-26');
+  it('has Blinken MET_WITH Xi Jinping', () => {
+    expect(triples(x)).toContain('antony-blinken MET_WITH xi-jinping');
+  });
+  it('has Shoigu PRAISED China and China CRITICIZED the United States', () => {
+    expect(triples(x)).toEqual(expect.arrayContaining(['sergei-shoigu PRAISED china', 'china CRITICIZED united-states']));
+  });
+  it('takes no relation from a photo caption', () => {
+    for (const r of x.relations) expect(r.evidence).not.toMatch(/AP Photo/);
+  });
+  it('recognises Wang Wenbin as a Chinese spokesperson', () => {
+    expect(x.actors.find((a) => a.id === 'wang-wenbin')?.represents).toBe('china');
+  });
+});
+
+describe('PETR2 development sentences', () => {
+  it('codes a meeting from "held talks with"', () => {
+    const t = triples(
+      extract(
+        'The US commander in Iraq, General David Petraeus, held talks with President Michel Suleiman during a surprise visit to Beirut on Wednesday.',
+      ),
+    );
+    expect(t).toContain('david-petraeus MET_WITH michel-suleiman');
+  });
+  it('codes "The United States will supply arms to Israel" as aid', () => {
+    expect(triples(extract('The United States will supply arms to Israel.'))).toContain('united-states AIDED israel');
+  });
+  it('codes a passive with a by-agent', () => {
+    expect(triples(extract('Obama is being pressured by Congress to help Iran.'))).toContain('congress URGED barack-obama');
+  });
+});
