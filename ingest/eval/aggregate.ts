@@ -1,13 +1,5 @@
 /** Micro-averaged totals over the scored articles of a set, and over several sets. */
-import {
-  type ArticleScore,
-  addByType,
-  addCounts,
-  type ByType,
-  type Counts,
-  emptyByType,
-  emptyCounts,
-} from './score.js';
+import { type ArticleScore, addByType, addCounts, type ByType, type Counts, emptyByType, emptyCounts } from './score.js';
 
 export interface ScoredArticle {
   set: string;

@@ -17,6 +17,7 @@ const DEFAULT_SETS = {
   sample: 'data/sample',
   dev: 'data/gold/dev',
   heldout: 'data/gold/heldout',
+  sentences: 'data/gold/sentences',
 } as const;
 type SetName = keyof typeof DEFAULT_SETS;
 
@@ -44,7 +45,10 @@ async function loadExtractor(): Promise<ExtractArticle> {
     const module = (await import(specifier)) as { extractArticle?: ExtractArticle };
     if (typeof module.extractArticle === 'function') return module.extractArticle;
   } catch (error) {
-    throw new StanceGraphError('RUNTIME', `cannot load the extractor (ingest/extract/index.ts): ${(error as Error).message}; score files with --pred DIR`);
+    throw new StanceGraphError(
+      'RUNTIME',
+      `cannot load the extractor (ingest/extract/index.ts): ${(error as Error).message}; score files with --pred DIR`,
+    );
   }
   throw new StanceGraphError('RUNTIME', 'ingest/extract/index.ts does not export extractArticle; score files with --pred DIR');
 }
@@ -88,8 +92,15 @@ async function run(options: EvalOptions): Promise<void> {
 const program = new Command()
   .name('eval')
   .description('Score relation extraction against hand-made gold articles (see DESIGN.md).')
-  .option('--gold <dir>', 'a gold directory of <slug>.txt + <slug>.json (repeatable; replaces --set)', (dir: string, dirs: string[]) => [...dirs, dir], [] as string[])
-  .addOption(new Option('--set <name>', 'which bundled gold set to score').choices(['dev', 'heldout', 'sample', 'all']).default('all'))
+  .option(
+    '--gold <dir>',
+    'a gold directory of <slug>.txt + <slug>.json (repeatable; replaces --set)',
+    (dir: string, dirs: string[]) => [...dirs, dir],
+    [] as string[],
+  )
+  .addOption(
+    new Option('--set <name>', 'which bundled gold set to score').choices(['dev', 'heldout', 'sample', 'sentences', 'all']).default('all'),
+  )
   .option('--pred <dir>', 'score Extraction JSON files named like the gold files instead of running the extractor')
   .option('--json', 'machine-readable output')
   .option('--details', 'list missed and spurious triples per article (never for held-out articles)')

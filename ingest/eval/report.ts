@@ -56,7 +56,7 @@ export function renderTable(sets: Summary[], total: Summary, options: ReportOpti
     lines.push(row(set.name, 'TOTAL (micro)', set.typed, set.polarity), '');
   }
   if (sets.length > 1) lines.push(row('all', 'TOTAL (micro)', total.typed, total.polarity), '');
-  for (const set of sets) {
+  for (const set of sets.filter((s) => s.name !== HELDOUT_SET)) {
     lines.push(`per relation type, ${set.name} (tp/fp on extracted triples, fn on gold triples; typed level):`);
     lines.push(...byTypeTable(set.byType), '');
   }

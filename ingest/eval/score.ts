@@ -113,9 +113,7 @@ export function scoreArticle(gold: Extraction, extracted: Extraction): ArticleSc
   const goldTriples = typedTriples(gold);
   const predTriples = typedTriples(extracted);
   const typed = matchSets(goldTriples, predTriples, (p, g) => typedMatch(map, p, g));
-  const polarity = matchSets(polarityTriples(goldTriples), polarityTriples(predTriples), (p, g) =>
-    polarityMatch(map, p, g),
-  );
+  const polarity = matchSets(polarityTriples(goldTriples), polarityTriples(predTriples), (p, g) => polarityMatch(map, p, g));
   return {
     typed: typed.counts,
     polarity: polarity.counts,

@@ -13,7 +13,15 @@ function gold(overrides: { relation?: Record<string, unknown>; id?: string } = {
       { id: 'united-states', name: 'United States', type: 'Country', aliases: [] },
     ],
     relations: [
-      { source: 'china', type: 'CRITICIZED', target: 'united-states', evidence: sentence, start, end: start + sentence.length, ...overrides.relation },
+      {
+        source: 'china',
+        type: 'CRITICIZED',
+        target: 'united-states',
+        evidence: sentence,
+        start,
+        end: start + sentence.length,
+        ...overrides.relation,
+      },
     ],
   };
 }

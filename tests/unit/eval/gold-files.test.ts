@@ -18,6 +18,12 @@ describe('bundled gold files', () => {
     });
   }
 
+  it('are consistent with their sentence texts in data/gold/sentences, where a sentence may carry no stance', () => {
+    const articles = readGoldDir(`${root}data/gold/sentences`, 'sentences');
+    expect(articles.length).toBeGreaterThan(50);
+    expect(articles.some((article) => article.gold.relations.length === 0)).toBe(true);
+  });
+
   it('include the demo article with the facts the demo relies on', () => {
     const [sample] = readGoldDir(`${root}data/sample`, 'sample');
     const triples = new Set(sample?.gold.relations.filter((r) => !r.negated).map((r) => `${r.source} ${r.type} ${r.target}`));

@@ -8,7 +8,8 @@ function sentenceAround(text: string, fragment: string): string {
 }
 
 describe('sentenceSpanCovering', () => {
-  const text = ' date 2024-04-26 \n\nThe U.S. envoy met Mr. Lee in Seoul. Then George W. Bush spoke.\n\n"We object," he said. China agreed.';
+  const text =
+    ' date 2024-04-26 \n\nThe U.S. envoy met Mr. Lee in Seoul. Then George W. Bush spoke.\n\n"We object," he said. China agreed.';
 
   it('expands a fragment to the whole sentence around it', () => {
     expect(sentenceAround(text, 'envoy met')).toBe('The U.S. envoy met Mr. Lee in Seoul.');
