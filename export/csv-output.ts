@@ -1,0 +1,124 @@
+/**
+ * CSV exports: `nodes.csv` and `edges.csv` in a folder, or in a zip (fflate, streamed, with a fixed
+ * timestamp so equal selections give equal bytes). Written under a temporary name, renamed on success.
+ */
+import { createReadStream } from 'node:fs';
+import { mkdir, readdir, rename, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Zip, ZipDeflate } from 'fflate';
+import { badInput } from '../core/errors.js';
+import { BufferedFile, removeQuietly, temporaryPath } from './files.js';
+import { csvHeader, EDGE_COLUMNS, edgeRows, NODE_COLUMNS, nodeRows } from './formats/csv.js';
+import { type ExportSource, nodeBatches, spoolEdges } from './spool.js';
+import type { ContractNode, ExportSummary } from './schema.js';
+
+export type CsvTarget = 'folder' | 'zip';
+export const CSV_FILES = ['nodes.csv', 'edges.csv'] as const;
+const ZIP_TIME = new Date(2000, 0, 1);
+
+function zipEntry(name: string): ZipDeflate {
+  const entry = new ZipDeflate(name, { level: 1 });
+  entry.mtime = ZIP_TIME;
+  return entry;
+}
+
+function nodesCsv(nodes: ContractNode[]): string {
+  return csvHeader(NODE_COLUMNS) + nodeBatches(nodes).map(nodeRows).join('');
+}
+
+/** A folder at PATH may be replaced only when it holds nothing but a previous CSV export. */
+async function checkReplaceableFolder(path: string): Promise<void> {
+  const existing = await stat(path).catch(() => null);
+  if (!existing) return;
+  const names = await readdir(path);
+  const foreign = names.filter((n) => !(CSV_FILES as readonly string[]).includes(n));
+  if (foreign.length > 0)
+    throw badInput(`--out: folder ${path} holds other files (${foreign.slice(0, 3).join(', ')}); give a new or empty folder`);
+}
+
+async function writeFolder(source: ExportSource, path: string): Promise<ExportSummary> {
+  await checkReplaceableFolder(path);
+  const tmp = temporaryPath(path);
+  const files: BufferedFile[] = [];
+  try {
+    await mkdir(tmp).catch((error: NodeJS.ErrnoException) => {
+      throw badInput(`--out: cannot write ${tmp} (${error.code ?? error.message})`);
+    });
+    const edgesFile = await BufferedFile.create(join(tmp, 'edges.csv'));
+    files.push(edgesFile);
+    await edgesFile.write(csvHeader(EDGE_COLUMNS));
+    let edges = 0;
+    const nodes = await spoolEdges(source, (batch) => {
+      edges += batch.length;
+      return edgesFile.write(edgeRows(batch));
+    });
+    await edgesFile.close();
+    const nodesFile = await BufferedFile.create(join(tmp, 'nodes.csv'));
+    files.push(nodesFile);
+    await nodesFile.write(nodesCsv(nodes));
+    await nodesFile.close();
+    await checkReplaceableFolder(path);
+    await removeQuietly(path);
+    await rename(tmp, path);
+    return { nodes: nodes.length, edges, truncated: source.truncated() };
+  } catch (error) {
+    await Promise.all(files.map((f) => f.abandon()));
+    throw error;
+  } finally {
+    await removeQuietly(tmp);
+  }
+}
+
+async function writeZip(source: ExportSource, path: string): Promise<ExportSummary> {
+  const tmp = temporaryPath(path);
+  const spoolPath = temporaryPath(path, '.edges');
+  const files: BufferedFile[] = [];
+  try {
+    const spool = await BufferedFile.create(spoolPath);
+    files.push(spool);
+    await spool.write(csvHeader(EDGE_COLUMNS));
+    let edges = 0;
+    const nodes = await spoolEdges(source, (batch) => {
+      edges += batch.length;
+      return spool.write(edgeRows(batch));
+    });
+    await spool.close();
+    const file = await BufferedFile.create(tmp);
+    files.push(file);
+    const pending: Uint8Array[] = [];
+    let failure: Error | null = null;
+    const zip = new Zip((error, chunk) => {
+      if (error) failure = error;
+      else pending.push(chunk);
+    });
+    const drain = async () => {
+      if (failure) throw failure;
+      for (const chunk of pending.splice(0)) await file.writeBytes(chunk);
+    };
+    const nodesEntry = zipEntry('nodes.csv');
+    zip.add(nodesEntry);
+    nodesEntry.push(new TextEncoder().encode(nodesCsv(nodes)), true);
+    await drain();
+    const edgesEntry = zipEntry('edges.csv');
+    zip.add(edgesEntry);
+    for await (const chunk of createReadStream(spoolPath, { highWaterMark: 1 << 20 })) {
+      edgesEntry.push(chunk as Buffer, false);
+      await drain();
+    }
+    edgesEntry.push(new Uint8Array(0), true);
+    zip.end();
+    await drain();
+    await file.close();
+    await rename(tmp, path);
+    return { nodes: nodes.length, edges, truncated: source.truncated() };
+  } catch (error) {
+    await Promise.all(files.map((f) => f.abandon()));
+    throw error;
+  } finally {
+    await removeQuietly(spoolPath, tmp);
+  }
+}
+
+export function writeCsvExport(source: ExportSource, path: string, target: CsvTarget): Promise<ExportSummary> {
+  return target === 'zip' ? writeZip(source, path) : writeFolder(source, path);
+}
