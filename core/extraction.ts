@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ENTITY_TYPES, RELATION_TYPES } from './vocabulary.js';
 
-const isoDate = z
+export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
   .refine((value) => {
@@ -61,3 +61,13 @@ export type Actor = z.infer<typeof ActorSchema>;
 export type Relation = z.infer<typeof RelationSchema> & { type: import('./vocabulary.js').RelationType };
 export type Extraction = { article: Article; actors: Actor[]; relations: Relation[] };
 export type ExtractionInput = z.input<typeof ExtractionSchema>;
+
+/** An article as the extractor takes it: its text and what is known about it. */
+export interface ArticleText {
+  text: string;
+  id?: string;
+  title?: string | null;
+  date?: string | null;
+  source?: string | null;
+  url?: string | null;
+}

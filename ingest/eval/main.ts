@@ -6,7 +6,7 @@ import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { isStanceGraphError, StanceGraphError } from '../../core/errors.js';
-import { type Extraction, ExtractionSchema } from '../../core/extraction.js';
+import { type ArticleText, type Extraction, ExtractionSchema } from '../../core/extraction.js';
 import { type ScoredArticle, summarizeBySet } from './aggregate.js';
 import { emptyExtraction, type GoldArticle, readGoldDir, readPrediction } from './gold-files.js';
 import { renderJson, renderTable } from './report.js';
@@ -29,15 +29,7 @@ interface EvalOptions {
   details?: boolean;
 }
 
-interface ExtractInput {
-  text: string;
-  id?: string;
-  title?: string | null;
-  date?: string | null;
-  source?: string | null;
-  url?: string | null;
-}
-type ExtractArticle = (input: ExtractInput) => Extraction | Promise<Extraction>;
+type ExtractArticle = (input: ArticleText) => Extraction | Promise<Extraction>;
 
 async function loadExtractor(): Promise<ExtractArticle> {
   const specifier = '../extract/index.js'; // not a literal import: the scorer must work without it

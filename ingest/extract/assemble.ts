@@ -1,18 +1,11 @@
 /** Builds the Extraction JSON: article metadata, the actors that matter, deduplicated relations. */
 import { createHash } from 'node:crypto';
-import type { Actor, Extraction, Relation } from '../../core/extraction.js';
+import type { Actor, ArticleText, Extraction, Relation } from '../../core/extraction.js';
 import type { ArticleActor, Registry } from './actors/registry.js';
 import { dictionary } from './lexicon/build.js';
 import type { RawRelation } from './relations/sentence.js';
 
-export interface ArticleMeta {
-  text: string;
-  id?: string;
-  title?: string | null;
-  date?: string | null;
-  source?: string | null;
-  url?: string | null;
-}
+export type ArticleMeta = ArticleText;
 
 export interface PlacedRelation extends RawRelation {
   start: number;

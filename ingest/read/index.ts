@@ -9,18 +9,13 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import type { ArticleText } from '../../core/extraction.js';
 import { badInput } from '../../core/errors.js';
 import { articleId } from '../extract/assemble.js';
 import { DEFAULT_MAX_BYTES, decodeText } from './decode.js';
 import { ArticleRecordSchema, describeIssue } from './schema.js';
 
-export interface ArticleInput {
-  text: string;
-  id?: string;
-  title?: string | null;
-  date?: string | null;
-  source?: string | null;
-  url?: string | null;
+export interface ArticleInput extends ArticleText {
   /** Where it came from: the file, or file:line for JSONL. */
   origin: string;
 }

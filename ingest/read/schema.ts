@@ -1,18 +1,11 @@
 /** The JSON/JSONL article record `{id?, title?, date, source?, url?, text}`, validated with zod. */
 import { z } from 'zod';
-
-const realDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }, 'not a real calendar date');
+import { isoDate } from '../../core/extraction.js';
 
 export const ArticleRecordSchema = z.object({
   id: z.string().min(1).max(200).optional(),
   title: z.string().max(2000).nullable().optional(),
-  date: realDate.nullable(),
+  date: isoDate.nullable(),
   source: z.string().max(500).nullable().optional(),
   url: z.string().max(4000).nullable().optional(),
   text: z.string().refine((t) => t.trim().length > 0, 'must not be empty'),
