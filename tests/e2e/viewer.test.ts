@@ -154,7 +154,8 @@ describe('the viewer', () => {
     const highlighted = Number(await page.getAttribute('[data-testid=graph]', 'data-highlighted'));
     expect(highlighted).toBeGreaterThan(1);
     expect(highlighted).toBeLessThan(await count(page, 'nodes'));
-    expect(page.url()).toContain('query=stances-of');
+    // The URL is written by a debounced history.replaceState after each state change.
+    await expect.poll(() => page.url(), { timeout: 5_000 }).toContain('query=stances-of');
     await page.close();
   });
 
