@@ -9,7 +9,7 @@ import { Zip, ZipDeflate } from 'fflate';
 import { badInput } from '../core/errors.js';
 import { BufferedFile, removeQuietly, temporaryPath } from './files.js';
 import { csvHeader, EDGE_COLUMNS, edgeRows, NODE_COLUMNS, nodeRows } from './formats/csv.js';
-import { type ExportSource, nodeBatches, spoolEdges } from './spool.js';
+import { type ExportSource, nodeBatches, spoolEdgesInto } from './spool.js';
 import type { ContractNode, ExportSummary } from './schema.js';
 
 export type CsvTarget = 'folder' | 'zip';
@@ -46,13 +46,7 @@ async function writeFolder(source: ExportSource, path: string): Promise<ExportSu
     });
     const edgesFile = await BufferedFile.create(join(tmp, 'edges.csv'));
     files.push(edgesFile);
-    await edgesFile.write(csvHeader(EDGE_COLUMNS));
-    let edges = 0;
-    const nodes = await spoolEdges(source, (batch) => {
-      edges += batch.length;
-      return edgesFile.write(edgeRows(batch));
-    });
-    await edgesFile.close();
+    const { nodes, edges } = await spoolEdgesInto(edgesFile, source, edgeRows, csvHeader(EDGE_COLUMNS));
     const nodesFile = await BufferedFile.create(join(tmp, 'nodes.csv'));
     files.push(nodesFile);
     await nodesFile.write(nodesCsv(nodes));
@@ -76,13 +70,7 @@ async function writeZip(source: ExportSource, path: string): Promise<ExportSumma
   try {
     const spool = await BufferedFile.create(spoolPath);
     files.push(spool);
-    await spool.write(csvHeader(EDGE_COLUMNS));
-    let edges = 0;
-    const nodes = await spoolEdges(source, (batch) => {
-      edges += batch.length;
-      return spool.write(edgeRows(batch));
-    });
-    await spool.close();
+    const { nodes, edges } = await spoolEdgesInto(spool, source, edgeRows, csvHeader(EDGE_COLUMNS));
     const file = await BufferedFile.create(tmp);
     files.push(file);
     const pending: Uint8Array[] = [];

@@ -10,7 +10,7 @@ import { type ExportFormat, TEXT_FORMATS } from './formats/index.js';
 import type { TextFormat } from './formats/types.js';
 import { BufferedFile, checkOutputPath, removeQuietly, temporaryPath } from './files.js';
 import type { ExportSummary } from './schema.js';
-import { type ExportSource, nodeBatches, spoolEdges } from './spool.js';
+import { type ExportSource, nodeBatches, spoolEdgesInto } from './spool.js';
 
 async function writeTextExport(source: ExportSource, format: TextFormat, path: string): Promise<ExportSummary> {
   const tmp = temporaryPath(path);
@@ -19,12 +19,7 @@ async function writeTextExport(source: ExportSource, format: TextFormat, path: s
   try {
     const spool = await BufferedFile.create(spoolPath);
     files.push(spool);
-    let edges = 0;
-    const nodes = await spoolEdges(source, (batch, first) => {
-      edges += batch.length;
-      return spool.write(format.edges(batch, first));
-    });
-    await spool.close();
+    const { nodes, edges } = await spoolEdgesInto(spool, source, (batch, first) => format.edges(batch, first));
     const summary: ExportSummary = { nodes: nodes.length, edges, truncated: source.truncated() };
     const file = await BufferedFile.create(tmp);
     files.push(file);

@@ -2,6 +2,7 @@
  * Edge spooling shared by every format: stance items arrive in id order; edges are handed on in
  * batches while their endpoint nodes are collected (the node set is much smaller than the edge set).
  */
+import type { BufferedFile } from './files.js';
 import { type ContractEdge, type ContractNode, compareIds } from './schema.js';
 
 export const EDGE_BATCH = 1000;
@@ -41,6 +42,26 @@ export async function spoolEdges(
   if (batch.length > 0) await each(batch, first);
   for (const node of await source.isolatedNodes((id) => nodes.has(id))) if (!nodes.has(node.key)) nodes.set(node.key, node);
   return [...nodes.values()].sort((a, b) => compareIds(a.key, b.key));
+}
+
+/**
+ * Writes every edge batch into `file` as `render` formats it (after an optional `header`), closes
+ * the file, and returns the endpoint nodes (sorted by id) and the number of edges written.
+ */
+export async function spoolEdgesInto(
+  file: BufferedFile,
+  source: ExportSource,
+  render: (batch: ContractEdge[], first: boolean) => string,
+  header = '',
+): Promise<{ nodes: ContractNode[]; edges: number }> {
+  if (header) await file.write(header);
+  let edges = 0;
+  const nodes = await spoolEdges(source, (batch, first) => {
+    edges += batch.length;
+    return file.write(render(batch, first));
+  });
+  await file.close();
+  return { nodes, edges };
 }
 
 export function nodeBatches(nodes: ContractNode[]): ContractNode[][] {
