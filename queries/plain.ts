@@ -1,7 +1,9 @@
 /** Converts Neo4j driver values (Integer, Node, Relationship, Path, temporal types) to plain JSON. */
 import neo4j from 'neo4j-driver';
 
-export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
+import type { Plain } from '../core/query-contract.js';
+
+export type { Plain };
 
 export interface PlainNode {
   kind: 'node';

@@ -2,6 +2,7 @@
  * Runs a canned query in a READ transaction with a timeout and a row cap, and returns plain rows.
  * Actor and article parameters are resolved first (id, name or alias).
  */
+import type { QueryResult } from '../core/query-contract.js';
 import type { Db } from '../db/connection.js';
 import { asDbError } from '../db/connection.js';
 import { cannedQuery } from './catalogue.js';
@@ -14,13 +15,7 @@ export interface QueryOptions {
   maxRows?: number;
 }
 
-export interface QueryResult {
-  name: string;
-  columns: string[];
-  rows: Record<string, Plain>[];
-  truncated: boolean;
-  params: Record<string, Plain>;
-}
+export type { QueryResult };
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_ROWS = 10_000;

@@ -1,7 +1,8 @@
 /** Response shapes of the read-only API (server/routes/*). */
-import type { GraphPayload } from '../../../core/graph-contract.js';
 
-export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
+import type { Plain, QueryResult } from '../../../core/query-contract.js';
+
+export type { Plain, QueryResult };
 
 export interface EntitySummary {
   id: string;
@@ -53,13 +54,4 @@ export interface QueryParamSpec {
 
 export interface QueryCatalogue {
   queries: { name: string; description: string; params: QueryParamSpec[] }[];
-}
-
-export interface QueryResult {
-  name: string;
-  columns: string[];
-  rows: Record<string, Plain>[];
-  truncated: boolean;
-  params: Record<string, Plain>;
-  graph?: GraphPayload;
 }
