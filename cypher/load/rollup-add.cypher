@@ -7,5 +7,5 @@ ON CREATE SET g.sourceId = row.sourceId, g.sourceName = row.sourceName, g.type =
               g.targetName = row.targetName, g.polarity = row.polarity, g.stances = 0, g.stanceIds = []
 SET g.stances = g.stances + row.n,
     g.first = CASE WHEN g.first IS NULL OR (row.first IS NOT NULL AND row.first < g.first) THEN row.first ELSE g.first END,
-    g.last = CASE WHEN g.last IS NULL OR (row.last IS NOT NULL AND row.last > g.last) THEN row.last ELSE g.last END,
-    g.stanceIds = CASE WHEN size(g.stanceIds) >= 50 THEN g.stanceIds ELSE (g.stanceIds + row.ids)[..50] END
+    g.last = CASE WHEN g.last IS NULL OR (row.last IS NOT NULL AND row.last > g.last) THEN row.last ELSE g.last END
+FOREACH (_ IN CASE WHEN size(g.stanceIds) < 50 THEN [1] ELSE [] END | SET g.stanceIds = (g.stanceIds + row.ids)[..50])

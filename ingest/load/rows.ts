@@ -141,3 +141,14 @@ export function mergeEntityRows(rows: EntityRow[]): EntityRow[] {
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
+
+/** One row per (person, org) link, the last role given winning (as successive writes would). */
+export function mergeRepresentsRows(rows: RepresentsRow[]): RepresentsRow[] {
+  const byLink = new Map<string, RepresentsRow>();
+  for (const row of rows) {
+    const key = `${row.person}\u0000${row.org}`;
+    const seen = byLink.get(key);
+    byLink.set(key, { ...row, role: row.role ?? seen?.role ?? null });
+  }
+  return [...byLink.values()];
+}

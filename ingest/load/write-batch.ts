@@ -10,7 +10,7 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { Db } from '../../db/connection.js';
 import { statementOf } from '../../queries/cypher-file.js';
 import { endpointIds, rollupRows } from './rollup-rows.js';
-import { type ArticleRows, mergeEntityRows } from './rows.js';
+import { type ArticleRows, mergeEntityRows, mergeRepresentsRows } from './rows.js';
 
 const Q = {
   articles: statementOf('load/articles-upsert'),
@@ -19,7 +19,7 @@ const Q = {
   activity: statementOf('load/activity-update'),
   entities: statementOf('load/entities-merge'),
   represents: statementOf('load/represents-merge'),
-  mentions: statementOf('load/mentions-merge'),
+  mentions: statementOf('load/mentions-create'),
   stances: statementOf('load/stances-create'),
   rollupReps: statementOf('load/rollup-representatives'),
   rollupAdd: statementOf('load/rollup-add'),
@@ -48,7 +48,7 @@ async function writeInTx(tx: ManagedTransaction, batch: ArticleRows[]): Promise<
   }
   if (todo.length > 0) {
     await tx.run(Q.entities, { rows: mergeEntityRows(todo.flatMap((b) => b.entities)) });
-    const represents = await tx.run(Q.represents, { rows: todo.flatMap((b) => b.represents) });
+    const represents = await tx.run(Q.represents, { rows: mergeRepresentsRows(todo.flatMap((b) => b.represents)) });
     if (Number(represents.records[0]?.get('moved') ?? 0) > 0) rollupStale = true;
     await tx.run(Q.mentions, { rows: todo.flatMap((b) => b.mentions) });
     const stances = todo.flatMap((b) => b.stances);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../../core/extraction.js';
-import { articleRows, contentHash, mergeEntityRows, stanceId } from '../../../ingest/load/rows.js';
+import { articleRows, contentHash, mergeEntityRows, mergeRepresentsRows, stanceId } from '../../../ingest/load/rows.js';
 
 const text = 'Blinken met Xi. China did not criticize Russia.';
 const base: Extraction = {
@@ -100,5 +100,18 @@ describe('rows written for an article', () => {
     ]);
     expect(merged.map((e) => e.id)).toEqual(['a', 'b']);
     expect(merged[1]).toMatchObject({ name: 'B', aliases: ['B1', 'B2'], role: 'r', country: 'a' });
+  });
+
+  it('keeps one REPRESENTS row per person and organisation, the last role given winning over earlier ones', () => {
+    const merged = mergeRepresentsRows([
+      { person: 'p', org: 'us', role: 'senator' },
+      { person: 'p', org: 'un', role: null },
+      { person: 'p', org: 'us', role: 'secretary of state' },
+      { person: 'p', org: 'us', role: null },
+    ]);
+    expect(merged).toEqual([
+      { person: 'p', org: 'us', role: 'secretary of state' },
+      { person: 'p', org: 'un', role: null },
+    ]);
   });
 });
