@@ -1,21 +1,35 @@
 /**
  * A bounded load test of the read-only API on loopback: 50 concurrent clients for 30 s (10 s at size
- * small; STANCEGRAPH_BENCH_API_SECONDS overrides) on /api/graph, /api/entities/:id and /api/search.
+ * small; STANCEGRAPH_BENCH_API_SECONDS overrides) on /api/graph, /api/entities/:id and /api/search,
+ * first alone, then while a loader ingests new articles about the same actors (no request may fail,
+ * the load must not fail or deadlock). The ingested articles are removed afterwards.
  */
-import type { BenchContext } from '../types.js';
+import type { Extraction } from '../../core/extraction.js';
+import { loadExtractions } from '../../ingest/load/loader.js';
+import { validateExtraction } from '../../ingest/load/parse-extraction.js';
+import { removeArticles } from '../../ingest/load/remove.js';
 import { createApp } from '../../server/app.js';
+import { generateCorpus } from '../generate/corpus.js';
+import { CORPUS_SIZES, DEFAULT_SEED } from '../generate/sizes.js';
+import { runClients, summarise } from '../http-clients.js';
+import type { BenchContext } from '../types.js';
 
 const CLIENTS = 50;
+/** Articles ingested during the second phase (same actors as the loaded corpus, other article ids). */
+const INGEST_ARTICLES = 2_000;
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+function* ingestCorpus(size: BenchContext['size']): Generator<Extraction> {
+  const full = CORPUS_SIZES[size];
+  const articles = Math.min(INGEST_ARTICLES, full.articles);
+  const slice = { entities: full.entities, articles, stances: Math.round((full.stances / full.articles) * articles) };
+  for (const e of generateCorpus({ seed: DEFAULT_SEED, size: slice, idPrefix: 'api-ingest' })) yield validateExtraction(e, 'api-ingest');
 }
 
 export async function run(ctx: BenchContext): Promise<Record<string, number>> {
   if (!ctx.db) throw new Error('the api suite needs the bench database');
+  const db = ctx.db;
   const seconds = Number(process.env.STANCEGRAPH_BENCH_API_SECONDS ?? (ctx.size === 'small' ? 10 : 30));
-  const app = createApp({ db: ctx.db });
+  const app = createApp({ db });
   const base = (await app.listen(0)).url.replace(/\/$/, '');
   try {
     const graph = (await (await fetch(`${base}/api/graph?limit=200`)).json()) as {
@@ -23,7 +37,7 @@ export async function run(ctx: BenchContext): Promise<Record<string, number>> {
     };
     const nodes = graph.graph.nodes.slice(0, 100);
     if (nodes.length === 0) throw new Error('the bench database has no entities');
-    const paths = (i: number) => {
+    const path = (i: number) => {
       const node = nodes[i % nodes.length]!;
       switch (i % 3) {
         case 0:
@@ -34,35 +48,46 @@ export async function run(ctx: BenchContext): Promise<Record<string, number>> {
           return `/api/search?q=${encodeURIComponent(node.attributes.label.split(' ')[0]!)}`;
       }
     };
-    const latencies: number[] = [];
-    let errors = 0;
-    const until = performance.now() + seconds * 1000;
+
     ctx.log(`api: ${CLIENTS} clients for ${seconds} s on ${base}`);
-    const client = async (id: number) => {
-      let i = id;
-      while (performance.now() < until) {
-        const started = performance.now();
-        try {
-          const res = await fetch(`${base}${paths(i)}`);
-          await res.arrayBuffer();
-          if (!res.ok) errors++;
-        } catch {
-          errors++;
-        }
-        latencies.push(performance.now() - started);
-        i += CLIENTS;
-      }
-    };
-    const started = performance.now();
-    await Promise.all(Array.from({ length: CLIENTS }, (_, id) => client(id)));
-    const elapsed = (performance.now() - started) / 1000;
-    latencies.sort((a, b) => a - b);
+    const until = performance.now() + seconds * 1000;
+    const alone = await runClients({ base, clients: CLIENTS, path, stop: () => performance.now() >= until });
+    if (alone.firstError) ctx.log(`api: first error: ${alone.firstError}`);
+
+    const corpus = [...ingestCorpus(ctx.size)];
+    ctx.log(`api: the same clients while ${corpus.length} articles are ingested`);
+    let loading = true;
+    const reads = runClients({ base, clients: CLIENTS, path, stop: () => !loading });
+    let ingest: Awaited<ReturnType<typeof loadExtractions>> | null = null;
+    let ingestFailed = 0;
+    try {
+      ingest = await loadExtractions(db, corpus);
+    } catch (error) {
+      ingestFailed = 1;
+      ctx.log(`api: ingest under load failed: ${(error as Error).message}`);
+    } finally {
+      loading = false;
+    }
+    const underIngest = await reads;
+    if (underIngest.firstError) ctx.log(`api: first error under ingest: ${underIngest.firstError}`);
+    await removeArticles(
+      db,
+      corpus.map((e) => e.article.id),
+      [...new Set(corpus.flatMap((e) => e.actors.map((a) => a.id)))],
+    );
+
+    const idle = summarise(alone);
+    const busy = summarise(underIngest);
     return {
-      p50_ms: Math.round(percentile(latencies, 50) * 10) / 10,
-      p95_ms: Math.round(percentile(latencies, 95) * 10) / 10,
-      p99_ms: Math.round(percentile(latencies, 99) * 10) / 10,
-      errors,
-      requests_per_s: Math.round(latencies.length / elapsed),
+      ...idle,
+      under_ingest_p50_ms: busy.p50_ms!,
+      under_ingest_p95_ms: busy.p95_ms!,
+      under_ingest_p99_ms: busy.p99_ms!,
+      under_ingest_errors: busy.errors!,
+      under_ingest_requests: busy.requests!,
+      under_ingest_vs_alone_p95: Math.round((busy.p95_ms! / Math.max(idle.p95_ms!, 0.1)) * 100) / 100,
+      ingest_under_reads_stances_per_s: ingest ? Math.round(ingest.stances / ingest.seconds) : 0,
+      ingest_under_reads_failed: ingestFailed,
     };
   } finally {
     await app.close();

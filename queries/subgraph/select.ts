@@ -10,9 +10,9 @@ import { statementOf } from '../cypher-file.js';
 import { type Plain, toPlain } from '../plain.js';
 import { type QueryResult, runQuery } from '../run.js';
 import { type EntityRecord, StanceGraphBuilder, type StanceRecord } from './build.js';
+import { wholeGraphStatement } from './whole-graph.js';
 
 const Q = {
-  filtered: statementOf('graph/stances-filtered'),
   byIds: statementOf('graph/stances-by-ids'),
   entities: statementOf('graph/entities-by-ids'),
 };
@@ -80,12 +80,17 @@ export async function selectionIds(
   return null;
 }
 
+function readWholeGraph(db: Db, filters: GraphFilters) {
+  const { cypher, params } = wholeGraphStatement(filters, filters.limit + 1);
+  return readRecords(db, cypher, params);
+}
+
 export async function selectSubgraph(db: Db, selection: Selection, filters: GraphFilters): Promise<GraphPayload> {
   const builder = new StanceGraphBuilder();
   const ids = await selectionIds(db, selection, filters);
   const rows = ids
     ? await readRecords(db, Q.byIds, { ...filterParams(filters, filters.limit + 1), ids: ids.stanceIds })
-    : await readRecords(db, Q.filtered, filterParams(filters, filters.limit + 1));
+    : await readWholeGraph(db, filters);
   const truncated = rows.length > filters.limit;
   for (const row of rows.slice(0, filters.limit)) builder.addStance(row as unknown as StanceRecord);
   if (ids && filters.level === 'person') {

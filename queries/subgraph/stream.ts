@@ -11,9 +11,9 @@ import { statementOf } from '../cypher-file.js';
 import { type Plain, toPlain } from '../plain.js';
 import type { EntityRecord, StanceRecord } from './build.js';
 import { type Selection, selectionIds } from './select.js';
+import { wholeGraphStatement } from './whole-graph.js';
 
 const Q = {
-  filtered: statementOf('graph/stances-filtered'),
   byIds: statementOf('graph/stances-by-ids'),
   entities: statementOf('graph/entities-by-ids'),
 };
@@ -61,11 +61,14 @@ export async function streamSubgraph(
 ): Promise<SubgraphStream> {
   const ids = await selectionIds(db, selection, filters);
   const timeoutMs = options.timeoutMs ?? DEFAULT_STREAM_TIMEOUT_MS;
-  const params = { ...filters, limit: neo4j.int(filters.limit + 1), ...(ids ? { ids: ids.stanceIds } : {}) };
+  const whole = wholeGraphStatement(filters, filters.limit + 1);
+  const [cypher, params] = ids
+    ? [Q.byIds, { ...filters, limit: neo4j.int(filters.limit + 1), ids: ids.stanceIds }]
+    : [whole.cypher, whole.params];
   let truncated = false;
   async function* stances(): AsyncGenerator<StanceRecord> {
     let count = 0;
-    for await (const row of readStream(db, ids ? Q.byIds : Q.filtered, params, timeoutMs)) {
+    for await (const row of readStream(db, cypher, params, timeoutMs)) {
       if (count === filters.limit) {
         truncated = true;
         break;

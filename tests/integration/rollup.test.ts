@@ -8,8 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '../../core/extraction.js';
 import type { Db } from '../../db/connection.js';
 import { loadExtractions } from '../../ingest/load/loader.js';
-import { rebuildRollup } from '../../ingest/load/rollup.js';
+import { removeArticles } from '../../ingest/load/remove.js';
 import { testDb } from '../support/db.js';
+import { expectDerivedExact } from '../support/derived.js';
 
 const ARTICLES = ['rollup-test-1', 'rollup-test-2', 'rollup-test-3'];
 const ENTITIES = ['zz-testland', 'zz-otherland', 'zz-zed', 'zz-yan'];
@@ -40,33 +41,7 @@ function article(id: string, date: string, list: Extraction['actors'], relations
   } as Extraction;
 }
 
-/** Every Rollup node and every entity's activity counts (absent = 0: entities that never took a stance), in a stable order. */
-async function derived(): Promise<{ rollups: unknown[]; activity: unknown[] }> {
-  const q = (cypher: string) => db.driver.executeQuery(cypher, {}, { database: db.database });
-  const rollups = await q(
-    'MATCH (g:Rollup) RETURN g.key AS key, g.stances AS n, g.first AS first, g.last AS last, size(g.stanceIds) AS ids ORDER BY key',
-  );
-  const activity = await q(
-    'MATCH (e:Entity) RETURN e.id AS id, coalesce(e.activeTotal, 0) AS t, coalesce(e.activeCooperative, 0) AS c, ' +
-      'coalesce(e.activeNeutral, 0) AS n, coalesce(e.activeHostile, 0) AS h ORDER BY id',
-  );
-  return { rollups: rollups.records.map((r) => r.toObject()), activity: activity.records.map((r) => r.toObject()) };
-}
-
-/** Asserts the incrementally kept state equals a rebuild from scratch. */
-async function expectExact(): Promise<void> {
-  const incremental = await derived();
-  await rebuildRollup(db);
-  expect(incremental).toEqual(await derived());
-}
-
-async function remove(): Promise<void> {
-  const run = (cypher: string, params: Record<string, unknown>) => db.driver.executeQuery(cypher, params, { database: db.database });
-  await run('MATCH ()-[r]->() WHERE r.articleId IN $ids DELETE r', { ids: ARTICLES });
-  await run('MATCH (a:Article) WHERE a.id IN $ids DETACH DELETE a', { ids: ARTICLES });
-  await run('MATCH (e:Entity) WHERE e.id IN $ids DETACH DELETE e', { ids: ENTITIES });
-  await rebuildRollup(db);
-}
+const remove = () => removeArticles(db, ARTICLES, ENTITIES);
 
 beforeAll(async () => {
   db = testDb();
@@ -92,7 +67,7 @@ describe('derived counts kept by the loader', () => {
     const summary = await loadExtractions(db, [first]);
     expect(summary.stances).toBe(3);
     expect(summary.rollupRebuilt).toBe(false);
-    await expectExact();
+    await expectDerivedExact(db);
   });
 
   it('match a rebuild after a person who already took stances is given a country', async () => {
@@ -104,7 +79,7 @@ describe('derived counts kept by the loader', () => {
     );
     const summary = await loadExtractions(db, [second]);
     expect(summary.rollupRebuilt).toBe(true);
-    await expectExact();
+    await expectDerivedExact(db);
   });
 
   it('match a rebuild after a new person with a country takes stances, batch by batch', async () => {
@@ -120,7 +95,7 @@ describe('derived counts kept by the loader', () => {
     );
     const summary = await loadExtractions(db, [third], { batchArticles: 1 });
     expect(summary.rollupRebuilt).toBe(false);
-    await expectExact();
+    await expectDerivedExact(db);
   });
 
   it('match a rebuild after a changed article replaces its stances', async () => {
@@ -132,6 +107,6 @@ describe('derived counts kept by the loader', () => {
     );
     const summary = await loadExtractions(db, [changed]);
     expect(summary.replaced).toBe(1);
-    await expectExact();
+    await expectDerivedExact(db);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CYPHER_DIR, readCypherFile } from '../../../queries/cypher-file.js';
-import { RELATION_TYPES, RELATIONS, isRelationType, polarityOf } from '../../../core/vocabulary.js';
+import { RELATION_TYPES, RELATIONS, type RelationType, isRelationType, polarityOf } from '../../../core/vocabulary.js';
 
 const typeUnion = (text: string) => {
   const match = /\[r:([A-Z_|]+)\]/.exec(text);
@@ -36,6 +36,16 @@ describe('the relation vocabulary and the Cypher that depends on it', () => {
   it('lists every relation type wherever a query names them all', () => {
     for (const file of ['article-claims.cypher', 'load/article-claims-delete.cypher', 'graph/stances-by-ids.cypher']) {
       expect(typeUnion(readFileSync(join(CYPHER_DIR, file), 'utf8')), file).toEqual([...RELATION_TYPES].sort());
+    }
+  });
+
+  it('reads every relation type with its own polarity in the person-level whole-graph query', () => {
+    const text = readFileSync(join(CYPHER_DIR, 'graph/stances-person-level.cypher'), 'utf8');
+    const branches = [...text.matchAll(/WITH '(\w+)' AS type, '(\w+)' AS polarity\n.*\n\s*MATCH \(s:Entity\)-\[r:(\w+)\]->/g)];
+    expect(branches.map((b) => b[1]).sort()).toEqual([...RELATION_TYPES].sort());
+    for (const [, type, polarity, matched] of branches) {
+      expect(matched, type).toBe(type);
+      expect(polarity, type).toBe(polarityOf(type as RelationType));
     }
   });
 

@@ -1,0 +1,146 @@
+// @name graph-stances-person-level
+// @description The stances of the whole graph that pass the viewer's filters, at person level, for GET /api/graph and export: the first $limit by stance id (a uniform sample, since ids are hashes). One branch per relation type reads that type's id index in order and stops after $limit rows, so the cost is bounded by the limit, not by the graph; a branch whose type or polarity is filtered out is never read. A unit test checks the branches against core/vocabulary.ts.
+// @param types: list = null -- relation types to keep (default all)
+// @param polarity: list = null -- polarities to keep (default all)
+// @param entityTypes: list = null -- entity types both endpoints must have (default all)
+// @param from: date = null -- first date
+// @param to: date = null -- last date
+// @param limit: int = 20000 -- at most this many stances (ask one more to detect truncation)
+CALL () {
+  WITH 'MET_WITH' AS type, 'neutral' AS polarity
+  WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
+  MATCH (s:Entity)-[r:MET_WITH]->(t:Entity)
+  WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
+    AND ($entityTypes IS NULL OR (s.type IN $entityTypes AND t.type IN $entityTypes))
+  RETURN r, s, t ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH 'VISITED' AS type, 'neutral' AS polarity
+  WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
+  MATCH (s:Entity)-[r:VISITED]->(t:Entity)
+  WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
+    AND ($entityTypes IS NULL OR (s.type IN $entityTypes AND t.type IN $entityTypes))
+  RETURN r, s, t ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH 'DISCUSSED' AS type, 'neutral' AS polarity
+  WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
+  MATCH (s:Entity)-[r:DISCUSSED]->(t:Entity)
+  WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
+    AND ($entityTypes IS NULL OR (s.type IN $entityTypes AND t.type IN $entityTypes))
+  RETURN r, s, t ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH 'URGED' AS type, 'neutral' AS polarity
+  WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
+  MATCH (s:Entity)-[r:URGED]->(t:Entity)
+  WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
+    AND ($entityTypes IS NULL OR (s.type IN $entityTypes AND t.type IN $entityTypes))
+  RETURN r, s, t ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH 'AGREED_WITH' AS type, 'cooperative' AS polarity
+  WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
+  MATCH (s:Entity)-[r:AGREED_WITH]->(t:Entity)
+  WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
+    AND ($entityTypes IS NULL OR (s.type IN $entityTypes AND t.type IN $entityTypes))
+  RETURN r, s, t ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH 'PRAISED' AS type, 'cooperative' AS polarity
+  WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
+  MATCH (s:Entity)-[r:PRAISED]->(t:Entity)
+  WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
+    AND ($entityTypes IS NULL OR (s.type IN $entityTypes AND t.type IN $entityTypes))
+  RETURN r, s, t ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH 'SUPPORTS' AS type, 'cooperative' AS polarity
+  WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
+  MATCH (s:Entity)-[r:SUPPORTS]->(t:Entity)
+  WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
+    AND ($entityTypes IS NULL OR (s.type IN $entityTypes AND t.type IN $entityTypes))
+  RETURN r, s, t ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH 'COOPERATES_WITH' AS type, 'cooperative' AS polarity
+  WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
+  MATCH (s:Entity)-[r:COOPERATES_WITH]->(t:Entity)
+  WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
+    AND ($entityTypes IS NULL OR (s.type IN $entityTypes AND t.type IN $entityTypes))
+  RETURN r, s, t ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH 'AIDED' AS type, 'cooperative' AS polarity
+  WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
+  MATCH (s:Entity)-[r:AIDED]->(t:Entity)
+  WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
+    AND ($entityTypes IS NULL OR (s.type IN $entityTypes AND t.type IN $entityTypes))
+  RETURN r, s, t ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH 'CONCEDED' AS type, 'cooperative' AS polarity
+  WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
+  MATCH (s:Entity)-[r:CONCEDED]->(t:Entity)
+  WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
+    AND ($entityTypes IS NULL OR (s.type IN $entityTypes AND t.type IN $entityTypes))
+  RETURN r, s, t ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH 'CRITICIZED' AS type, 'hostile' AS polarity
+  WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
+  MATCH (s:Entity)-[r:CRITICIZED]->(t:Entity)
+  WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
+    AND ($entityTypes IS NULL OR (s.type IN $entityTypes AND t.type IN $entityTypes))
+  RETURN r, s, t ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH 'ACCUSED' AS type, 'hostile' AS polarity
+  WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
+  MATCH (s:Entity)-[r:ACCUSED]->(t:Entity)
+  WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
+    AND ($entityTypes IS NULL OR (s.type IN $entityTypes AND t.type IN $entityTypes))
+  RETURN r, s, t ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH 'OPPOSES' AS type, 'hostile' AS polarity
+  WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
+  MATCH (s:Entity)-[r:OPPOSES]->(t:Entity)
+  WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
+    AND ($entityTypes IS NULL OR (s.type IN $entityTypes AND t.type IN $entityTypes))
+  RETURN r, s, t ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH 'THREATENED' AS type, 'hostile' AS polarity
+  WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
+  MATCH (s:Entity)-[r:THREATENED]->(t:Entity)
+  WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
+    AND ($entityTypes IS NULL OR (s.type IN $entityTypes AND t.type IN $entityTypes))
+  RETURN r, s, t ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH 'SANCTIONED' AS type, 'hostile' AS polarity
+  WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
+  MATCH (s:Entity)-[r:SANCTIONED]->(t:Entity)
+  WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
+    AND ($entityTypes IS NULL OR (s.type IN $entityTypes AND t.type IN $entityTypes))
+  RETURN r, s, t ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH 'MOBILIZED_AGAINST' AS type, 'hostile' AS polarity
+  WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
+  MATCH (s:Entity)-[r:MOBILIZED_AGAINST]->(t:Entity)
+  WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
+    AND ($entityTypes IS NULL OR (s.type IN $entityTypes AND t.type IN $entityTypes))
+  RETURN r, s, t ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH 'COERCED' AS type, 'hostile' AS polarity
+  WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
+  MATCH (s:Entity)-[r:COERCED]->(t:Entity)
+  WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
+    AND ($entityTypes IS NULL OR (s.type IN $entityTypes AND t.type IN $entityTypes))
+  RETURN r, s, t ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH 'ATTACKED' AS type, 'hostile' AS polarity
+  WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
+  MATCH (s:Entity)-[r:ATTACKED]->(t:Entity)
+  WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
+    AND ($entityTypes IS NULL OR (s.type IN $entityTypes AND t.type IN $entityTypes))
+  RETURN r, s, t ORDER BY r.id LIMIT $limit
+  UNION ALL
+  WITH 'PROTESTED' AS type, 'hostile' AS polarity
+  WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
+  MATCH (s:Entity)-[r:PROTESTED]->(t:Entity)
+  WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
+    AND ($entityTypes IS NULL OR (s.type IN $entityTypes AND t.type IN $entityTypes))
+  RETURN r, s, t ORDER BY r.id LIMIT $limit
+}
+WITH r, s, t ORDER BY r.id LIMIT $limit
+RETURN s {.id, .name, .type, .aliases, .country, .role} AS source, t {.id, .name, .type, .aliases, .country, .role} AS target,
+       type(r) AS relation, properties(r) AS props, null AS sourcePerson, null AS targetPerson
+ORDER BY r.id

@@ -1,0 +1,96 @@
+/**
+ * Ingest and API reads at the same time: two loaders write overlapping actors (the same hub entities
+ * in both, many small transactions) while HTTP clients read the graph, entities and search. No
+ * request may fail, no load may fail or deadlock, and the result must equal what the corpus holds,
+ * roll-up and activity counts included.
+ * Uses a synthetic corpus with its own ids and removes it afterwards.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Extraction } from '../../core/extraction.js';
+import type { Db } from '../../db/connection.js';
+import { generateCorpus } from '../../bench/generate/corpus.js';
+import { createUniverse } from '../../bench/generate/universe.js';
+import { runClients } from '../../bench/http-clients.js';
+import { loadExtractions } from '../../ingest/load/loader.js';
+import { validateExtraction } from '../../ingest/load/parse-extraction.js';
+import { removeArticles } from '../../ingest/load/remove.js';
+import { type App, createApp } from '../../server/app.js';
+import { rows, testDb } from '../support/db.js';
+import { expectDerivedExact } from '../support/derived.js';
+
+const SIZE = { articles: 240, stances: 2_400, entities: 150 };
+const SEED = 7_331;
+const universe = createUniverse(SIZE.entities, SEED);
+const corpus: Extraction[] = [...generateCorpus({ seed: SEED, size: SIZE, idPrefix: 'concurrency-test' }, universe)].map((e) =>
+  validateExtraction(e, 'synthetic'),
+);
+const articleIds = corpus.map((e) => e.article.id);
+const entityIds = universe.entities.map((e) => e.id);
+let db: Db;
+let app: App;
+let base: string;
+
+const stats = async () => (await rows(db, 'stats'))[0]!;
+
+beforeAll(async () => {
+  db = testDb();
+  const clash = await db.driver.executeQuery(
+    'MATCH (e:Entity) WHERE e.id IN $ids RETURN count(e) AS n',
+    { ids: entityIds },
+    { database: db.database },
+  );
+  expect(clash.records[0]!.get('n').toNumber(), 'the synthetic actors must be new to the test database').toBe(0);
+  app = createApp({ db });
+  base = (await app.listen(0)).url.replace(/\/$/, '');
+});
+afterAll(async () => {
+  await app.close();
+  await removeArticles(db, articleIds, entityIds);
+  await db.close();
+});
+
+describe('ingest while the API serves reads', () => {
+  it('answers every request and loads every article of two concurrent loaders exactly once', async () => {
+    const before = await stats();
+    const hubs = universe.actorsByRank.slice(0, 20).map((e) => e.id);
+    const readable = ['china', 'united-states', 'antony-blinken', ...hubs];
+    let loading = true;
+    const reads = runClients({
+      base,
+      clients: 5,
+      stop: () => !loading,
+      path: (i) => {
+        const id = readable[i % readable.length]!;
+        if (i % 3 === 0) return `/api/graph?limit=300`;
+        if (i % 3 === 1) return `/api/entities/${encodeURIComponent(id)}`;
+        return `/api/search?q=${encodeURIComponent(universe.actorsByRank[i % 20]!.name.split(' ')[0]!)}`;
+      },
+      // A synthetic hub does not exist until its first article is loaded: 404 is then the right answer.
+      accept: (status, path) => status === 200 || (status === 404 && hubs.some((h) => path.endsWith(`/${h}`))),
+    });
+    // Both halves overlap: the second loader re-sends the middle third, which must be skipped or
+    // written once, never twice.
+    const first = corpus.slice(0, 160);
+    const second = corpus.slice(80);
+    let summaries: Awaited<ReturnType<typeof loadExtractions>>[];
+    try {
+      summaries = await Promise.all([loadExtractions(db, first, { batchArticles: 8 }), loadExtractions(db, second, { batchArticles: 8 })]);
+    } finally {
+      loading = false;
+    }
+    const result = await reads;
+
+    expect(result.firstError).toBeNull();
+    expect(result.latencies.length).toBeGreaterThan(10);
+    expect(summaries[0]!.articles + summaries[1]!.articles).toBe(first.length + second.length);
+    expect(summaries[0]!.written + summaries[1]!.written).toBe(corpus.length);
+
+    const expectedStances = new Set(
+      corpus.flatMap((e) => e.relations.map((r) => `${e.article.id}|${r.source}|${r.type}|${r.target}|${r.start}`)),
+    );
+    const after = await stats();
+    expect(Number(after.articles) - Number(before.articles)).toBe(corpus.length);
+    expect(Number(after.stances) - Number(before.stances)).toBe(expectedStances.size);
+    await expectDerivedExact(db);
+  }, 120_000);
+});
