@@ -49,6 +49,8 @@ export async function run(ctx: BenchContext): Promise<Record<string, number>> {
       }
     };
 
+    // Warm-up: each kind of request once, so that query plans and the JIT are ready before timing.
+    for (let i = 0; i < 9; i++) await (await fetch(`${base}${path(i)}`)).arrayBuffer();
     ctx.log(`api: ${CLIENTS} clients for ${seconds} s on ${base}`);
     const until = performance.now() + seconds * 1000;
     const alone = await runClients({ base, clients: CLIENTS, path, stop: () => performance.now() >= until });
