@@ -36,7 +36,11 @@ export function assemble(meta: ArticleMeta, date: string | null, reg: Registry, 
       negated: r.negated,
       method: r.method,
     }));
-  const used = new Set(relations.flatMap((r) => [r.source, r.target]));
+  const used = new Set<string>();
+  for (const r of relations) {
+    used.add(r.source);
+    used.add(r.target);
+  }
   const keep: ArticleActor[] = [...reg.byId.values()].filter((a) => a.mentions > 0 && (!a.weak || used.has(a.id)));
   const ids = new Set(keep.map((a) => a.id));
   for (const a of [...keep]) {
@@ -52,7 +56,7 @@ export function assemble(meta: ArticleMeta, date: string | null, reg: Registry, 
     id: a.id,
     name: a.name,
     type: a.type,
-    aliases: [...new Set([...a.aliases, ...(a.dict?.aliases ?? [])])].filter((x) => x && x !== a.name).slice(0, 50),
+    aliases: aliasList(a),
     represents: a.represents && ids.has(a.represents) ? a.represents : null,
     role: a.role,
   }));
@@ -67,4 +71,19 @@ export function assemble(meta: ArticleMeta, date: string | null, reg: Registry, 
     actors,
     relations,
   };
+}
+
+/** Surface forms seen, then the dictionary's aliases, without the name itself (at most 50). */
+function aliasList(a: ArticleActor): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const take = (x: string) => {
+    if (x && x !== a.name && !seen.has(x) && out.length < 50) {
+      seen.add(x);
+      out.push(x);
+    }
+  };
+  for (const x of a.aliases) take(x);
+  for (const x of a.dict?.aliases ?? []) take(x);
+  return out;
 }

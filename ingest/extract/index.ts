@@ -5,7 +5,9 @@
  * (negation, refusals, hypotheticals, passive, reported speech) -> assembled, deduplicated output.
  */
 import type { Extraction } from '../../core/extraction.js';
+import { rememberAct } from './actors/acts.js';
 import { findMentions, latePairMentions } from './actors/mentions.js';
+import type { ArticleActor } from './actors/registry.js';
 import { Registry } from './actors/registry.js';
 import type { Ctx, Mention } from './actors/types.js';
 import { type ArticleMeta, assemble, type PlacedRelation } from './assemble.js';
@@ -43,50 +45,78 @@ export function extractArticle(input: ExtractInput): Extraction {
     for (const s of p.sentences) {
       const toks = tokenize(text, s.start, s.end);
       const mentions = findMentions(toks, ctx);
-      const sc = scan(toks, ctx.cues);
-      const f: Frame = { toks, mentions, mentionAt: mentionIndex(toks.length, mentions), sc, cl: clauses(toks, sc) };
+      const mentionAt = mentionIndex(toks.length, mentions);
+      const sc = scan(toks, ctx.cues, mentionAt);
+      const f: Frame = { toks, mentions, mentionAt, sc, cl: clauses(toks, sc) };
       frames.push(f);
       const before = ctx.topicGroup;
       updateSalience(f, ctx);
-      if (ctx.topicGroup !== before && latePairMentions(toks, mentions, f.mentionAt, ctx))
+      if (ctx.topicGroup !== before && latePairMentions(toks, mentions, f.mentionAt, ctx)) {
         f.mentionAt = mentionIndex(toks.length, mentions);
+        f.subjMemo = undefined;
+      }
     }
     const atts = frames.map((f) => attribution(f));
     p.sentences.forEach((s, k) => {
       const f = frames[k] as Frame;
       // A sentence without its own attribution inherits the paragraph's speaker (quotes).
       const at = atts[k] ?? inherited(atts, k);
-      if (at) resolveWe(f, at);
-      for (const r of sentenceRelations(f, ctx, at)) raw.push({ ...r, start: s.start, end: s.end });
+      if (at && resolveWe(f, at)) f.subjMemo = undefined;
+      for (const r of sentenceRelations(f, ctx, at) as PlacedRelation[]) {
+        r.start = s.start;
+        r.end = s.end;
+        raw.push(r);
+      }
     });
   }
   return assemble(input, date, ctx.reg, raw);
 }
+
+const ACT_MEMORY = new Set(['SANCTIONED', 'ATTACKED', 'MOBILIZED_AGAINST', 'COERCED', 'VISITED', 'AIDED', 'CONCEDED']);
 
 function inherited(atts: (Attribution | null)[], k: number): Attribution | null {
   const near = atts.slice(k + 1).find((a) => a) ?? [...atts.slice(0, k)].reverse().find((a) => a);
   return near ? { ...near, contentStart: 0, contentEnd: Number.MAX_SAFE_INTEGER } : null;
 }
 
-function resolveWe(f: Frame, at: Attribution): void {
+function resolveWe(f: Frame, at: Attribution): boolean {
+  let changed = false;
   for (const m of f.mentions) {
     if (m.kind === 'we' && m.i >= at.contentStart && m.i < at.contentEnd) {
       m.actors = at.speaker;
       m.coref = true;
+      changed = true;
     }
   }
+  return changed;
 }
 
 function updateSalience(f: Frame, ctx: Ctx): void {
-  const free = f.mentions.filter((m: Mention) => m.actors.length > 0 && !inPP(f, m));
-  const person = free.find((m) => m.actors.length === 1 && m.actors[0]?.type === 'Person');
+  // The first person and the first country/organisation not inside a prepositional phrase.
+  let person: Mention | null = null;
+  let thing: Mention | null = null;
+  for (const m of f.mentions) {
+    if (m.actors.length !== 1 || (person && thing)) continue;
+    const type = m.actors[0]?.type;
+    const isPerson = type === 'Person';
+    const isThing = type === 'Country' || type === 'Organization';
+    if (((isPerson && !person) || (isThing && !thing)) && !inPP(f, m)) {
+      if (isPerson) person = m;
+      else thing = m;
+    }
+  }
   ctx.topicPersonAge++;
   if (person) {
     ctx.topicPerson = person.actors[0] ?? null;
     ctx.topicPersonAge = 0;
   }
-  const thing = free.find((m) => m.actors.length === 1 && (m.actors[0]?.type === 'Country' || m.actors[0]?.type === 'Organization'));
   if (thing) ctx.topicThing = thing.actors[0] ?? null;
+  // The doers of acts, for "the decision", "the drills" in later sentences (actors/acts.ts).
+  for (const hit of f.sc.verbs) {
+    if (!ACT_MEMORY.has(hit.cue.type)) continue;
+    const doer = subjects(f, hit.i);
+    if (doer.length === 1 && doer[0]?.actors.length === 1) rememberAct(ctx, hit.cue.type, doer[0].actors[0] as ArticleActor);
+  }
   const first = f.sc.verbs[0] ?? f.sc.speech[0];
   if (first) {
     const subj = subjects(f, first.i).flatMap((m) => m.actors);

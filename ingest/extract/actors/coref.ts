@@ -32,6 +32,8 @@ export function resolvePronoun(l: string, prior: Mention[], ctx: Ctx): ArticleAc
     return a ? [a] : [];
   }
   if (PRONOUNS_PL.has(l)) {
+    // "the two ministers ... since they last met": the nearest pair phrase of the sentence.
+    for (let n = prior.length - 1; n >= 0; n--) if ((prior[n] as Mention).actors.length > 1) return (prior[n] as Mention).actors;
     // Coordinated subjects of this sentence, else of the latest sentence that had them.
     const own = coordinatedAtStart(prior);
     if (own.length > 1) return own;
@@ -45,7 +47,8 @@ export function resolvePronoun(l: string, prior: Mention[], ctx: Ctx): ArticleAc
 /** "He and Wang ..." at the start of the sentence: the actors of the leading coordination. */
 function coordinatedAtStart(prior: Mention[]): ArticleActor[] {
   const out: ArticleActor[] = [];
-  for (const m of prior) out.push(...m.actors);
+  // "India's Ministry of External Affairs" is one actor, not a coordination.
+  for (const m of prior) if (!m.poss) out.push(...m.actors);
   return out.length > 1 ? out.slice(0, 4) : [];
 }
 

@@ -21,12 +21,34 @@ export function dictMatchAt(toks: Token[], i: number, dict: Dictionary): NameEnt
   return r;
 }
 
+/** Long entry lists ("chinese": 30 ministries) bucketed by their second word, longest first. */
+const buckets = new WeakMap<NameEntry[], Map<string, NameEntry[]>>();
+const NONE: NameEntry[] = [];
+
+function candidates(list: NameEntry[], second: string): NameEntry[] {
+  if (list.length <= 4) return list;
+  let b = buckets.get(list);
+  if (!b) {
+    b = new Map();
+    for (const e of list) {
+      const key = e.toks[1] ?? '';
+      const l = b.get(key);
+      if (l) l.push(e);
+      else b.set(key, [e]);
+    }
+    buckets.set(list, b);
+  }
+  const multi = b.get(second) ?? NONE;
+  const single = b.get('') ?? NONE;
+  return single.length === 0 ? multi : multi.length === 0 ? single : multi.concat(single);
+}
+
 function matchAt(toks: Token[], i: number, dict: Dictionary): NameEntry | null {
   const first = toks[i];
   if (!first) return null;
   const list = dict.index.get(first.l);
   if (!list) return null;
-  for (const e of list) {
+  for (const e of candidates(list, toks[i + 1]?.l ?? '\u0000')) {
     const n = e.toks.length;
     if (i + n > toks.length) continue;
     let ok = true;

@@ -40,6 +40,16 @@ const isCountryMention = (m: Mention | undefined): m is Mention =>
 export function applyGroupHeads(toks: Token[], out: Mention[], ctx: Ctx, from = 0): number {
   for (let n = from; n < out.length; n++) {
     const m = out[n];
+    // "Azerbaijan's forces", "China's military": the state's own organs are the state.
+    if (m?.poss && m.actors.length === 1 && m.actors[0]?.type === 'Country' && out[n + 1]?.i !== m.j + 1) {
+      const h = groupHead(toks, m.j + 1, ctx);
+      if (h?.cls === 'state' && h.k === m.j + 1) {
+        m.j = h.k + 1;
+        m.poss = toks[m.j]?.l === "'s";
+        m.plural = true;
+      }
+      continue;
+    }
     if (!isCountryMention(m)) continue;
     // "US and British activists": the head after the second demonym is shared.
     const nx = out[n + 1];

@@ -3,10 +3,12 @@
  * dictionary names (longest match), surnames of people already named, and unknown proper names.
  */
 import type { DictActor } from '../lexicon/dictionary.js';
+import { actDescription } from './acts.js';
 import type { Token } from '../text/tokens.js';
 import { ORG_DESCRIPTION_HEADS, resolveDescription, resolveOrgDescription, resolvePronoun } from './coref.js';
 import { dictMatchAt } from './dictmatch.js';
 import { applyGroupHeads, westernGroup } from './groups.js';
+import { mentionStarts, mk, pairActors, pairDescription } from './pairs.js';
 import type { ArticleActor } from './registry.js';
 import { nameRun, parseTitle, type TitlePhrase } from './titles.js';
 import type { Ctx, Mention } from './types.js';
@@ -36,13 +38,21 @@ export function surface(toks: Token[], i: number, j: number): string {
   return out;
 }
 
+export { latePairMentions } from './pairs.js';
+
 export function findMentions(toks: Token[], ctx: Ctx): Mention[] {
   const out: Mention[] = [];
   let grouped = 0;
   let i = 0;
+  const starts = mentionStarts(ctx);
   while (i < toks.length) {
     const t = toks[i] as Token;
     const l = t.l;
+    // A lower-case word that opens no title, pronoun, description or dictionary name: no mention.
+    if (!t.cap && !starts.has(l)) {
+      i++;
+      continue;
+    }
     const tp = parseTitle(toks, i, ctx);
     if (tp) {
       const m = titleMention(toks, tp, ctx, out);
@@ -55,7 +65,7 @@ export function findMentions(toks: Token[], ctx: Ctx): Mention[] {
     if (PRONOUNS_M.has(l) || PRONOUNS_F.has(l) || PRONOUNS_PL.has(l) || PRONOUNS_IT.has(l)) {
       // "It is ... for X to ..." and "it" before a verb are often expletive; only "its" is trusted.
       if (PRONOUNS_PL.has(l)) grouped = applyGroupHeads(toks, out, ctx, grouped);
-      const actors = l === 'it' ? [] : resolvePronoun(l, out, ctx);
+      const actors = l === 'it' && !itActs(toks, i + 1, ctx) ? [] : resolvePronoun(l, out, ctx);
       if (actors.length > 0 || PRONOUNS_WE.has(l))
         out.push({ i, j: i + 1, actors, kind: 'pronoun', poss: POSS_PRONOUNS.has(l), coref: true });
       i++;
@@ -74,11 +84,26 @@ export function findMentions(toks: Token[], ctx: Ctx): Mention[] {
         continue;
       }
     }
-    if (l === 'the' && toks[i + 1] && ORG_DESCRIPTION_HEADS.has((toks[i + 1] as Token).l) && !toks[i + 2]?.cap) {
+    if (
+      l === 'the' &&
+      toks[i + 1] &&
+      ORG_DESCRIPTION_HEADS.has((toks[i + 1] as Token).l) &&
+      !toks[i + 2]?.cap &&
+      // "the Organization of American States" is a name, not "the organization".
+      !(toks[i + 2]?.l === 'of' && (toks[i + 1] as Token).cap)
+    ) {
       const a = resolveOrgDescription((toks[i + 1] as Token).l, ctx);
       if (a) {
         out.push(mk(toks, i, i + 2, [a], 'description', true));
         i += 2;
+        continue;
+      }
+    }
+    if (ctx.acts && (l === 'the' || l === 'this' || l === 'these' || l === 'those' || l === 'that' || l === 'such')) {
+      const act = actDescription(toks, i, ctx);
+      if (act) {
+        out.push(act);
+        i = act.j;
         continue;
       }
     }
@@ -111,78 +136,6 @@ export function findMentions(toks: Token[], ctx: Ctx): Mention[] {
   }
   applyGroupHeads(toks, out, ctx, grouped);
   return out;
-}
-
-const PAIR_NOUNS = new Set([
-  'sides',
-  'countries',
-  'nations',
-  'governments',
-  'leaders',
-  'ministers',
-  'presidents',
-  'delegations',
-  'parties',
-  'neighbours',
-  'neighbors',
-  'capitals',
-  'powers',
-]);
-
-/**
- * "the two sides", "both countries", "the two leaders", "the two" (as a subject): the pair of actors
- * in focus. Returns the end of the phrase, or i when there is none. "between the two countries"
- * and "of both sides" are the same pair.
- */
-function pairDescription(toks: Token[], i: number, ctx: Ctx): number {
-  const a = toks[i] as Token;
-  const b = toks[i + 1];
-  if (a.l === 'the' && b?.l === 'two') {
-    const c = toks[i + 2];
-    if (c && PAIR_NOUNS.has(c.l)) return i + 3;
-    // "the two discussed ...": "the two" directly before a verb-like lower-case word.
-    if (c && (ctx.cues.verbs.has(c.l) || ctx.cues.speech.has(c.l) || c.l === 'have' || c.l === 'also')) return i + 2;
-    return i;
-  }
-  if (a.l === 'both' && b && PAIR_NOUNS.has(b.l)) return i + 2;
-  return i;
-}
-
-const COUNTRY_PAIR = new Set(['sides', 'countries', 'nations', 'governments', 'capitals', 'powers', 'neighbours', 'neighbors', 'parties']);
-
-/** "both countries", "the two sides" are the countries the people in focus represent. */
-function pairActors(head: Token, ctx: Ctx): ArticleActor[] {
-  const pair = ctx.topicGroup.slice();
-  if (!COUNTRY_PAIR.has(head.l)) return pair;
-  const lifted = pair.map((a) => {
-    if (a.type !== 'Person' || !a.represents) return a;
-    const c = ctx.dict.actors.get(a.represents);
-    return c ? ctx.reg.fromDict(c, '') : a;
-  });
-  return lifted[0] === lifted[1] ? pair : lifted;
-}
-
-/**
- * "X received Y ..., and the two discussed ...": once the sentence's own pair is known, the pair
- * phrases after it that found no pair before are added (sorted in place). Returns whether any was.
- */
-export function latePairMentions(toks: Token[], mentions: Mention[], taken: Int16Array, ctx: Ctx): boolean {
-  if (ctx.topicGroup.length !== 2) return false;
-  let added = false;
-  for (let i = 1; i < toks.length - 1; i++) {
-    const l = (toks[i] as Token).l;
-    if ((l !== 'the' && l !== 'both') || taken[i] !== -1 || taken[i + 1] !== -1) continue;
-    const j = pairDescription(toks, i, ctx);
-    if (j <= i || mentions.every((m) => m.j > i)) continue;
-    mentions.push(mk(toks, i, j, pairActors(toks[j - 1] as Token, ctx), 'description', true));
-    added = true;
-  }
-  if (added) mentions.sort((a, b) => a.i - b.i);
-  return added;
-}
-
-function mk(toks: Token[], i: number, j: number, actors: ArticleActor[], kind: Mention['kind'], coref: boolean): Mention {
-  return { i, j, actors, kind, poss: toks[j]?.l === "'s", coref };
 }
 
 function titleMention(toks: Token[], tp: TitlePhrase, ctx: Ctx, prior: Mention[]): Mention | null {
@@ -293,6 +246,17 @@ function cueFollows(toks: Token[], j: number, ctx: Ctx): boolean {
     if (t.cap) return false;
     if (ctx.cues.verbs.has(t.l) || ctx.cues.speech.has(t.l)) return true;
     if (!(t.l === 'has' || t.l === 'had' || t.l === 'was' || t.l === 'is' || t.l === 'also' || t.l === 'then' || t.l.endsWith('ly')))
+      return false;
+  }
+  return false;
+}
+
+/** "It also imposed ...", "it summoned ...": "it" before a cue or speech verb is a subject, not expletive. */
+function itActs(toks: Token[], k: number, ctx: Ctx): boolean {
+  for (let n = 0; n < 3 && k + n < toks.length; n++) {
+    const t = toks[k + n] as Token;
+    if (ctx.cues.verbs.has(t.l) || ctx.cues.speech.has(t.l)) return !t.cap;
+    if (!(t.l === 'has' || t.l === 'had' || t.l === 'also' || t.l === 'then' || t.l === 'later' || (t.l.endsWith('ly') && t.l.length > 4)))
       return false;
   }
   return false;

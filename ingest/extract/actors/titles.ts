@@ -22,8 +22,15 @@ export interface TitlePhrase {
   definite: boolean;
 }
 
+/** Title heads, title modifiers and first words of dictionary names in one set (built once per lexicon). */
+let startCues: unknown = null;
+let starters = new Set<string>();
 function canStartTitle(l: string, ctx: Ctx): boolean {
-  return ctx.cues.titleHeads.has(l) || ctx.cues.titleMods.has(l) || ctx.dict.index.has(l);
+  if (startCues !== ctx.cues) {
+    starters = new Set([...ctx.cues.titleHeads, ...ctx.cues.titleMods, ...ctx.dict.index.keys()]);
+    startCues = ctx.cues;
+  }
+  return starters.has(l);
 }
 
 export function parseTitle(toks: Token[], i: number, ctx: Ctx): TitlePhrase | null {
@@ -85,12 +92,14 @@ export function parseTitle(toks: Token[], i: number, ctx: Ctx): TitlePhrase | nu
   let end = k;
   while (end > roleStart && !cues.titleHeads.has((toks[end - 1] as Token).l) && !cues.titleDomains.has((toks[end - 1] as Token).l)) end--;
   if (end <= roleStart) return null;
-  const role = toks
-    .slice(roleStart, end)
-    .map((t) => t.t)
-    .join(' ')
-    .replace(/ - /g, '-')
-    .replace(/\s+of\s*$/, '');
+  // The title words as written, hyphens glued ("Secretary-General"), without a trailing "of".
+  let last = end;
+  while (last > roleStart + 1 && (toks[last - 1] as Token).l === 'of') last--;
+  let role = '';
+  for (let n = roleStart; n < last; n++) {
+    const w = (toks[n] as Token).t;
+    role += n === roleStart || w === '-' || (toks[n - 1] as Token).t === '-' ? w : ` ${w}`;
+  }
   return { i, k: end, role: role.charAt(0).toUpperCase() + role.slice(1), head, country, possPronoun, definite };
 }
 
@@ -112,7 +121,14 @@ export function nameRun(toks: Token[], k: number, ctx: Ctx): number {
         t.l === 'da' ||
         t.l === 'jr.' ||
         (t.t === 'of' && j - k >= 1 && !ctx.cues.titleHeads.has((toks[j - 1] as Token).l))) &&
-      toks[j + 1]?.cap;
+      (toks[j + 1]?.cap === true || (toks[j + 1]?.t === '-' && toks[j + 2]?.cap === true));
+    // "Kim Dae-jung", "Moon Jae-in": a hyphenated lower-case syllable ends a name.
+    const syllable =
+      j > k && t.t === '-' && (toks[j - 1] as Token).cap && /^\p{Ll}{1,5}$/u.test(toks[j + 1]?.t ?? '') && toks[j + 2]?.t !== '-';
+    if (syllable) {
+      j += 2;
+      break;
+    }
     if (!isName && !joiner && !(t.l === 'jr.' && j > k)) break;
     // A name run stops where a dictionary name starts ("Blaming China", "Xi China's").
     if (j > k && isName && dictMatchAt(toks, j, ctx.dict) && !ctx.dict.surnames.has(t.l)) break;

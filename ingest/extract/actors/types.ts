@@ -45,6 +45,9 @@ export interface Ctx {
   topicGroup: ArticleActor[];
   /** Latest country/organization subject: "it", "its". */
   topicThing: ArticleActor | null;
+  /** Latest doer per act type ("the decision", "the drills": actors/acts.ts). */
+  acts?: Map<import('../../../core/vocabulary.js').RelationType, import('./acts.js').ActMemory>;
+  actSeq?: number;
   /** Latest Topic per head noun ("resolution"): what a later "the resolution" stands for. */
   topicHeads?: Map<string, ArticleActor>;
 }

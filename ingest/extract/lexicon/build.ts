@@ -35,6 +35,8 @@ export function buildDictionary(): Dictionary {
     for (const dem of list(demonyms)) {
       d.addName(dem, actor, 'demonym');
       d.countryWords.set(dem.toLowerCase(), actor.id);
+      // "the Americans", "the Israelis": the plural demonym stands for the country, like a capital.
+      if (/^\p{Lu}\p{Ll}+(?:an|i)$/u.test(dem)) d.addName(`${dem}s`, actor, 'metonym');
     }
     for (const m of list(metonyms)) d.addName(m, actor, 'metonym');
   }

@@ -16,6 +16,8 @@ export interface VerbCue {
   topic: RelationType | null;
   passive: boolean;
   targets: EntityType[] | null;
+  /** A reciprocal act ("clashed with", "exchanged fire"): coded in both directions. */
+  mutual: boolean;
 }
 
 export interface NounCue {
@@ -38,6 +40,7 @@ interface VerbRow {
   topic?: RelationType;
   passive?: boolean;
   targets?: EntityType[];
+  mutual?: boolean;
 }
 interface NounRow {
   type: RelationType;
@@ -125,6 +128,7 @@ export class Cues {
         topic: row.topic ?? null,
         passive: row.passive !== false,
         targets: row.targets ?? null,
+        mutual: row.mutual === true,
       };
       for (const f of verbForms(head)) {
         const l = this.verbs.get(f) ?? [];

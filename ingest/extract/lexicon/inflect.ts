@@ -71,6 +71,15 @@ const IRREGULAR: Record<string, string[]> = {
   bar: ['barred', 'barring'],
   stab: ['stabbed', 'stabbing'],
   rebut: ['rebutted', 'rebutting'],
+  break: ['broke', 'broken'],
+  sit: ['sat', 'sitting'],
+  freeze: ['froze', 'frozen'],
+  shut: ['shut', 'shutting'],
+  upbraid: ['upbraided'],
+  spurn: ['spurned'],
+  throw: ['threw', 'thrown'],
+  amass: ['amassed', 'amasses'],
+  confer: ['conferred', 'conferring'],
 };
 
 const VOWELS = /[aeiou]/;

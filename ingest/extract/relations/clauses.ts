@@ -17,6 +17,7 @@ export interface Clause {
   inherits: boolean;
 }
 
+const AUX_CHAIN = new Set(['has', 'had', 'have', 'was', 'were', 'is', 'are', 'been', 'be', 'being', 'will', 'would', 'did', 'not']);
 const HARD = new Set([';', ':', '—', '–', '(', ')']);
 
 interface Cutter {
@@ -35,14 +36,18 @@ function cut(st: Cutter, at: number, nextOpener: string, nextInherits: boolean, 
 
 export function clauses(toks: Token[], sc: Scan): Clause[] {
   const st: Cutter = { out: [], start: 0, opener: '', inherits: false };
-  const speechEnd = new Set(sc.speech.map((h) => h.j));
-  const speechAt = new Set(sc.speech.map((h) => h.i));
+  const speechEnd = new Uint8Array(toks.length + 1);
+  const speechAt = new Uint8Array(toks.length + 1);
+  for (const h of sc.speech) {
+    speechEnd[h.j] = 1;
+    speechAt[h.i] = 1;
+  }
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i] as Token;
     const prev = toks[i - 1] as Token;
     const next = toks[i + 1];
     // "wrote to X to condemn Y": the addressee, not the content, follows the speech verb.
-    if (speechEnd.has(i) && t.t !== ',' && t.t !== '.' && t.l !== 'to') {
+    if (speechEnd[i] === 1 && t.t !== ',' && t.t !== '.' && t.l !== 'to') {
       cut(st, i, 'said', false, t.l === 'that' ? 1 : 0);
       continue;
     }
@@ -50,7 +55,7 @@ export function clauses(toks: Token[], sc: Scan): Clause[] {
       // Post-posed attribution: "..., Blinken said" / "..., said X".
       let k = i + 1;
       while (k < toks.length && k <= i + 8 && !sc.isVerb[k]) k++;
-      if (speechAt.has(k)) {
+      if (speechAt[k] === 1) {
         cut(st, i, ',said', false, 1);
         continue;
       }
@@ -87,7 +92,13 @@ export function clauses(toks: Token[], sc: Scan): Clause[] {
     if ((t.l === 'and' || t.t === ',') && next) {
       // A new predicate follows: "and reiterated", ", stressing", "and also urged".
       let k = i + 1;
-      while (k < toks.length && /ly$|^also$|^then$|^later$/.test((toks[k] as Token).l)) k++;
+      // Adverbs and auxiliaries: "and also urged", "and had been accused by".
+      while (
+        k < toks.length &&
+        k < i + 5 &&
+        (/ly$|^also$|^then$|^later$/.test((toks[k] as Token).l) || AUX_CHAIN.has((toks[k] as Token).l))
+      )
+        k++;
       const nk = toks[k];
       if (nk && sc.isVerb[k] && (t.l === 'and' || /ing$/.test(nk.l))) cut(st, i, t.l, true, 1);
       else if (nk && t.t === ',' && /ing$/.test(nk.l) && /^\p{Ll}/u.test(nk.t)) cut(st, i, ',', true, 1);

@@ -13,6 +13,8 @@ export interface Frame {
   cl: Clause[];
   /** Topic noun phrases made into Topic mentions by the relation rules (relations/topics.ts). */
   topics?: Mention[];
+  /** subjects() per cue position (relations/args.ts); cleared when the mentions change. */
+  subjMemo?: Map<number, Mention[]>;
 }
 
 export function mentionIndex(n: number, mentions: Mention[]): Int16Array {

@@ -9,6 +9,17 @@ import type { Token } from '../text/tokens.js';
 import { clauseOf } from './clauses.js';
 import type { Frame } from './frame.js';
 
+const CLAIMED = new Set(
+  'accusations accusation allegations allegation claims claim reports report rumours rumors suggestions suggestion speculation denied denies deny denying'.split(
+    ' ',
+  ),
+);
+
+/** "rejected accusations that it had supplied weapons", "denied that ...": a claim, not a fact. */
+export function claimedContent(toks: Token[], c: { opener: string; start: number }): boolean {
+  return (c.opener === 'that' || c.opener === 'said') && c.start >= 2 && CLAIMED.has((toks[c.start - 2] as Token).l);
+}
+
 export type Modality =
   | { kind: 'fact'; negated: boolean; future: boolean; passive: boolean; keep: boolean; pledge?: boolean }
   | { kind: 'refusal'; negated: boolean; declared?: boolean }
@@ -19,6 +30,7 @@ export function modality(f: Frame, i: number, cues: Cues, isParticiple: boolean)
   const toks = f.toks;
   const c = f.cl[clauseOf(f.cl, i)];
   if (c && HYPO_SUBORD.has(c.opener)) return { kind: 'hypothetical' };
+  if (c && claimedContent(toks, c)) return { kind: 'hypothetical' };
   let negated = false;
   let future = false;
   let passive = false;
@@ -67,7 +79,8 @@ function purposeOfAct(toks: Token[], g: number, cues: Cues): boolean {
   if (!gov.cap && !/^(?:letter|message|statement|note|call|envoy|delegation)s?$/.test(gov.l)) return false;
   for (let q = g - 1; q >= 0 && q > g - 12; q--) {
     const l = (toks[q] as Token).l;
-    if (cues.purposeVia.has(l)) return true;
+    // "called on Israel to withdraw": a request, its content is not done.
+    if (cues.purposeVia.has(l)) return toks[q + 1]?.l !== 'on' && toks[q + 1]?.l !== 'upon';
     if (l === ',' || l === ';' || l === 'that') return false;
   }
   return false;

@@ -35,7 +35,8 @@ export interface Scan {
   isVerb: Uint8Array;
 }
 
-const FILLER_MAX = 3;
+const FILLER_MAX = 5;
+const GERUND_PREPS = new Set(['by', 'after', 'before', 'since', 'without', 'upon']);
 
 function matchRest(toks: Token[], from: number, rest: string[]): number {
   let p = from;
@@ -47,7 +48,9 @@ function matchRest(toks: Token[], from: number, rest: string[]): number {
         found = p + g;
         break;
       }
-      if (!/^[\p{Ll}$\d]/u.test(t.t) || t.l === 'with' || t.l === 'to') break;
+      // Modifiers, numbers and hyphens may intervene ("sent two planeloads of humanitarian aid",
+      // "held long-awaited talks"); a name, punctuation or a new phrase ends the cue.
+      if (!(/^[\p{Ll}$\d]/u.test(t.t) || t.t === '-') || t.l === 'with' || t.l === 'to' || t.l === 'and' || t.l === 'that') break;
     }
     if (found < 0) return -1;
     p = found + 1;
@@ -57,7 +60,8 @@ function matchRest(toks: Token[], from: number, rest: string[]): number {
 
 function nounReading(toks: Token[], i: number): boolean {
   const prev = toks[i - 1];
-  if (!prev) return false;
+  // "Talks between Armenia and Azerbaijan resumed": a sentence-initial noun before its preposition.
+  if (!prev) return PREPS.has(toks[i + 1]?.l ?? '');
   if (prev.l === 'to' || AUX.has(prev.l) || BE.has(prev.l) || NEG.has(prev.l) || isAdverb(prev.l)) return false;
   if (prev.l === 'they' || prev.l === 'we' || prev.l === 'i' || prev.l === 'you' || prev.l === 'who') return false;
   if (DETS.has(prev.l) || prev.l === "'s" || PREPS.has(prev.l) || prev.cap) return true;
@@ -66,7 +70,8 @@ function nounReading(toks: Token[], i: number): boolean {
   return /^[\p{Ll}]/u.test(prev.t) && !/ed$/.test(prev.l) && prev.l !== 'and' && prev.l !== ',';
 }
 
-export function scan(toks: Token[], cues: Cues): Scan {
+/** `inMention[i] >= 0` marks tokens inside an actor mention ("press secretary"): never a predicate. */
+export function scan(toks: Token[], cues: Cues, inMention?: Int16Array): Scan {
   const verbs: VerbHit[] = [];
   const nouns: NounHit[] = [];
   const speech: SpeechHit[] = [];
@@ -74,25 +79,44 @@ export function scan(toks: Token[], cues: Cues): Scan {
   const consumed = new Uint8Array(toks.length);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
-    if (consumed[i]) continue;
+    if (consumed[i] || (inMention !== undefined && (inMention[i] as number) >= 0)) continue;
     const nounList = cues.nouns.get(t.l);
     const verbList = cues.verbs.get(t.l);
-    const asNoun = nounList !== undefined && (verbList === undefined || nounReading(toks, i));
+    // Most words are no cue at all: skip them before any further test.
+    if (nounList === undefined && verbList === undefined && toks[i + 1]?.l !== 'to' && !cues.speech.has(t.l)) continue;
+    // Right after a verb cue, a word that is also a noun cue is its object: "supplied arms to".
+    const asNoun = nounList !== undefined && (verbList === undefined || nounReading(toks, i) || (i > 0 && isVerb[i - 1] === 1));
     // "with visiting U.S. Secretary ...", "the ruling party": a participle used as an adjective.
+    // "by expelling the ...", "after meeting Putin": a gerund after these prepositions is an act.
     const adjectival =
       i > 0 &&
       t.l.endsWith('ing') &&
-      (PREPS.has((toks[i - 1] as Token).l) || DETS.has((toks[i - 1] as Token).l) || (isVerb[i - 1] === 1 && toks[i + 1]?.cap === true));
+      ((PREPS.has((toks[i - 1] as Token).l) && !GERUND_PREPS.has((toks[i - 1] as Token).l)) ||
+        DETS.has((toks[i - 1] as Token).l) ||
+        (isVerb[i - 1] === 1 && toks[i + 1]?.cap === true));
     // A finite verb never follows a preposition: "advised against travel", "for talks" (gerunds aside).
     const afterPrep = i > 0 && PREPS.has((toks[i - 1] as Token).l) && (toks[i - 1] as Token).l !== 'to' && !t.l.endsWith('ing');
     if (verbList && !asNoun && !t.cap && !adjectival && !afterPrep) {
+      // The longest cue that matches; among equally long ones, the one whose preposition follows
+      // ("held drills with X" cooperates, "held drills around X" mobilises).
+      let best: VerbCue | null = null;
+      let bestJ = -1;
       for (const cue of verbList) {
+        if (best && cue.rest.length < best.rest.length) break;
         const j = cue.rest.length === 0 ? i + 1 : matchRest(toks, i + 1, cue.rest);
         if (j < 0) continue;
-        verbs.push({ kind: 'verb', i, j, cue, form: t.l });
-        for (let k = i; k < j; k++) consumed[k] = 1;
+        if (!best) {
+          best = cue;
+          bestJ = j;
+        } else if (cue.obj.includes(toks[j]?.l ?? '') && !best.obj.includes(toks[bestJ]?.l ?? '')) {
+          best = cue;
+          bestJ = j;
+        }
+      }
+      if (best) {
+        verbs.push({ kind: 'verb', i, j: bestJ, cue: best, form: t.l });
+        for (let k = i; k < bestJ; k++) consumed[k] = 1;
         isVerb[i] = 1;
-        break;
       }
       if (isVerb[i]) continue;
     }
@@ -105,6 +129,11 @@ export function scan(toks: Token[], cues: Cues): Scan {
           break;
         }
       }
+      continue;
+    }
+    // "and vowed to ...", "and refused to ...": a governing verb is a predicate (clause boundary).
+    if (toks[i + 1]?.l === 'to' && !t.cap && (cues.threatenTo.has(t.l) || cues.refuse.has(t.l) || cues.keepTo.has(t.l))) {
+      isVerb[i] = 1;
       continue;
     }
     const sp = cues.speech.get(t.l);

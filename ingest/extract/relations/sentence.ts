@@ -7,17 +7,15 @@ import { isSymmetric, polarityOf } from '../../../core/vocabulary.js';
 import type { ArticleActor } from '../actors/registry.js';
 import type { Ctx, Mention } from '../actors/types.js';
 import { isParticiple } from '../lexicon/inflect.js';
-import type { Token } from '../text/tokens.js';
-import { DETS, HYPO_SUBORD, MODAL_HYPO } from '../actors/words.js';
-import { isModifierWord, objects, subjects, thatSubjects } from './args.js';
-import { LIGHT, LIGHT_PREPS } from './light-verbs.js';
-import { clauseOf } from './clauses.js';
+import { isActNoun } from '../actors/acts.js';
+import { inPP, objects, subjects, thatSubjects } from './args.js';
 import type { Frame } from './frame.js';
-import { modality, nounNegated } from './modality.js';
-import type { NounHit, VerbHit } from './scan.js';
+import { modality } from './modality.js';
+import type { VerbHit } from './scan.js';
 import { type Attribution, evaluation, speakerHolds } from './speech.js';
+import { nounRelation } from './nominal.js';
+import { toldContacts } from './told.js';
 import {
-  ABOUT,
   agreementPartners,
   countryModifiers,
   meetingPurpose,
@@ -40,7 +38,8 @@ export interface RawRelation {
 export function sentenceRelations(f: Frame, ctx: Ctx, at: Attribution | null): RawRelation[] {
   const out: RawRelation[] = [];
   for (const hit of f.sc.verbs) verbRelation(f, ctx, hit, out);
-  for (const hit of f.sc.nouns) if (f.mentionAt[hit.i] === -1) nounRelation(f, ctx, hit, out);
+  for (const hit of f.sc.nouns) if (f.mentionAt[hit.i] === -1) nounRelation(f, ctx, hit, out, add);
+  for (const c of toldContacts(f, ctx.cues)) add(out, c.source, 'MET_WITH', [c.target], 0.7, 'pattern:told', false);
   if (at?.speakerMention) {
     // "X said Y was responsible for / behind the attack": an allegation; else an evaluation is criticism.
     const blamed = evaluation(f, at, ctx.cues, ctx.cues.blame);
@@ -74,7 +73,15 @@ function mutualMentions(subj: Mention[]): Mention[] {
   return out;
 }
 
-function add(out: RawRelation[], src: Mention[], type: RelationType, tgt: Mention[], conf: number, method: string, negated: boolean): void {
+export function add(
+  out: RawRelation[],
+  src: Mention[],
+  type: RelationType,
+  tgt: Mention[],
+  conf: number,
+  method: string,
+  negated: boolean,
+): void {
   for (const s of src)
     for (const t of tgt) {
       const coref = s.coref || t.coref;
@@ -104,6 +111,20 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
     isParticiple(hit.form, cue.base) &&
     f.toks[hit.i - 1]?.t === ',' &&
     f.toks[hit.j]?.l === 'by';
+  // "..., in a move condemned by Seoul and Tokyo": the act of the main clause's subject.
+  const actRelative =
+    mod.kind === 'fact' &&
+    cue.passive &&
+    isParticiple(hit.form, cue.base) &&
+    f.toks[hit.j]?.l === 'by' &&
+    isActNoun(f.toks[hit.i - 1]?.l ?? '') &&
+    (f.toks[hit.i - 2]?.l === 'a' || f.toks[hit.i - 2]?.l === 'the');
+  if (actRelative) {
+    const agent = objects(f, hit.j, { preps: ['by'] });
+    const doer = f.mentions.find((m) => m.i < hit.i - 2 && m.actors.length > 0 && !m.poss && m.kind !== 'place' && !inPP(f, m));
+    if (agent.length > 0 && doer) add(out, agent, cue.type, [doer], 0.7, `passive:act-${cue.rule}`, false);
+    return;
+  }
   if (reduced) {
     const agent = objects(f, hit.j, { preps: ['by'] });
     const head = f.mentionAt[hit.i - 2] ?? -1;
@@ -161,6 +182,8 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
       type = 'THREATENED';
       method = `threat:will-${cue.rule}`;
     } else if (mod.future) return; // "will meet", "will supply": a plan, not yet a fact.
+    // "pledged to expel X": a promised hostile act is not yet done.
+    if (mod.pledge && hostile) return;
     if (mod.pledge && !hostile && type !== 'AGREED_WITH') {
       // "agreed to lift sanctions on Iran", "pledged to help Kyiv": a commitment towards the target.
       type = 'AGREED_WITH';
@@ -189,13 +212,14 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
         false,
       );
   }
-  if (objs.length === 0 && actorCount(subj) > 1 && (isSymmetric(type) || type === 'AGREED_WITH')) {
+  const reciprocal = type === 'AGREED_WITH' || cue.mutual;
+  if (objs.length === 0 && actorCount(subj) > 1 && (isSymmetric(type) || reciprocal)) {
     // "X and Y met": every pair; "X and Y agreed", "the two sides agreed": both directions.
     const mutual = type === 'AGREED_WITH' ? `mutual:${cue.rule}` : method;
     const ms = mutualMentions(subj);
     for (let a = 0; a < ms.length; a++)
       for (let b = 0; b < ms.length; b++) {
-        if (a === b || (b < a && type !== 'AGREED_WITH')) continue;
+        if (a === b || (b < a && !reciprocal)) continue;
         add(out, [ms[a] as Mention], type, [ms[b] as Mention], conf * 0.9, mutual, negated);
       }
     return;
@@ -206,98 +230,14 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
     // "would not support Israel" is only negated.
     if (mod.kind === 'refusal' && mod.declared && o.actors[0]?.type !== 'Topic' && cue.type !== 'CONCEDED')
       add(out, subj, cue.type, [o], conf, `pattern:${cue.rule}`, true);
-    else add(out, subj, t, [o], conf, method, negated);
+    else {
+      add(out, subj, t, [o], conf, method, negated);
+      // "X clashed with Y", "X signed an agreement with Y": the act is reciprocal.
+      if ((cue.mutual || BILATERAL.has(cue.rule)) && o.actors[0]?.type !== 'Topic')
+        add(out, [o], t, subj, conf * 0.9, `mutual:${cue.rule}`, negated);
+    }
   }
 }
 
-function nounRelation(f: Frame, ctx: Ctx, hit: NounHit, out: RawRelation[]): void {
-  const { toks } = f;
-  const { cue } = hit;
-  const negated = nounNegated(toks, hit.i);
-  const c0 = f.cl[clauseOf(f.cl, hit.i)];
-  if (c0 && (HYPO_SUBORD.has(c0.opener) || toks.slice(c0.start, hit.i).some((t) => MODAL_HYPO.has(t.l)))) return;
-  // Source: possessor or modifier right before ("China's support", "U.S. support", "Russian-Chinese").
-  let p = hit.i - 1;
-  for (let n = 0; n < 3 && p >= 0 && isModifierWord(toks[p] as Token) && f.mentionAt[p] === -1 && (toks[p] as Token).l !== 'whose'; n++)
-    p--;
-  if (toks[p]?.l === "'s") p--;
-  let src: Mention[] = [];
-  let how = 'nominal';
-  const mi = p >= 0 ? (f.mentionAt[p] ?? -1) : -1;
-  if (mi >= 0) {
-    const m = f.mentions[mi] as Mention;
-    src = [m];
-    const q = m.i - 1;
-    const other = q > 0 ? (f.mentionAt[q - 1] ?? -1) : -1;
-    if (other >= 0 && (toks[q]?.t === '-' || toks[q]?.l === 'and')) src.unshift(f.mentions[other] as Mention);
-  }
-  const c = f.cl[clauseOf(f.cl, hit.i)];
-  const end = c ? c.end : toks.length;
-  // Agent after the noun: "support from China".
-  if (src.length === 0 && cue.agent.includes(toks[hit.j]?.l ?? '')) {
-    src = objects(f, hit.j, { preps: [toks[hit.j]?.l as string], limit: end }).slice(0, 1);
-  }
-  // Target: the first of the cue's prepositions within the noun phrase.
-  let tgt: Mention[] = [];
-  for (let k = hit.j; k < Math.min(end, hit.j + 10); k++) {
-    const t = toks[k] as Token;
-    if (f.sc.isVerb[k] || t.t === ';' || t.t === ',') break;
-    if (cue.obj.includes(t.l) || (cue.type === 'MET_WITH' && ABOUT.has(t.l))) {
-      const tp = topicObject(f, ctx, { i: hit.i, j: k + 1, cue: { type: cue.type, obj: [''], topic: cue.topic } }, end);
-      if (ABOUT.has(t.l) && cue.type === 'MET_WITH') {
-        if (tp) tgt = [tp];
-        break;
-      }
-      // "complaints about US policy": an owned policy in a concern is the owner (the actor rules).
-      const owners = tp ? countryModifiers(f, tp) : [];
-      tgt =
-        tp && !(cue.topic && owners.length > 0)
-          ? [tp, ...owners]
-          : objects(f, k + 1, { preps: [''], limit: end, noLists: true, lead: t.l });
-      if (t.l === 'between' && tgt.length >= 2) {
-        src = [tgt[0] as Mention];
-        tgt = tgt.slice(1);
-      }
-      break;
-    }
-  }
-  if (src.length === 2 && tgt.length === 0 && (isSymmetric(cue.type) || cue.type === 'AGREED_WITH')) {
-    add(out, [src[0] as Mention], cue.type, [src[1] as Mention], negated ? 0.5 : 0.7, `nominal:${cue.rule}`, negated);
-    if (cue.type === 'AGREED_WITH')
-      add(out, [src[1] as Mention], cue.type, [src[0] as Mention], negated ? 0.5 : 0.7, `nominal:${cue.rule}`, negated);
-    return;
-  }
-  if (cue.targets) tgt = tgt.filter((m) => m.actors.some((a) => cue.targets?.includes(a.type)));
-  if (tgt.length === 0) return;
-  // "X, whose appeal for ...": the antecedent of "whose" owns the noun.
-  if (src.length === 0 && toks[p]?.l === 'whose') {
-    const ante = f.mentionAt[toks[p - 1]?.t === ',' ? p - 2 : p - 1] ?? -1;
-    if (ante >= 0) src = [f.mentions[ante] as Mention];
-  }
-  if (src.length === 0) {
-    // The noun is the object of the clause's predicate: "during a meeting with", "reiterated support for".
-    let left = hit.i - 1;
-    while (left >= 0 && (DETS.has((toks[left] as Token).l) || isModifierWord(toks[left] as Token)) && !LIGHT.has((toks[left] as Token).l))
-      left--;
-    const lt = toks[left];
-    if (!lt || (c && left < c.start) || !(LIGHT.has(lt.l) || LIGHT_PREPS.has(lt.l))) return;
-    src = subjects(f, hit.i);
-    // "In a rebuke to X, Y expelled ...": a fronted phrase belongs to the subject of the main clause.
-    if (src.length === 0 && left === 0 && LIGHT_PREPS.has(lt.l)) {
-      let k = hit.j;
-      while (k < toks.length && toks[k]?.t !== ',') k++;
-      let v = k + 1;
-      while (v < toks.length && !f.sc.isVerb[v] && !f.sc.speech.some((h) => h.i === v)) v++;
-      if (k < toks.length && v < toks.length) src = subjects(f, v).filter((m) => m.i > k);
-    }
-    how = 'nominal';
-  }
-  if (src.length === 0) return;
-  for (const t of tgt) {
-    const type =
-      (cue.topic && t.actors[0]?.type === 'Topic') || (cue.type === 'MET_WITH' && t.kind === 'description' && t.actors[0]?.type === 'Topic')
-        ? (cue.topic ?? 'DISCUSSED')
-        : topicType(cue.type, t);
-    add(out, src, type, [t], negated ? 0.5 : 0.7, `${how}:${cue.rule}`, negated);
-  }
-}
+/** Agreements made with a partner bind both sides (DESIGN.md guideline: both directions). */
+const BILATERAL = new Set(['signed-deal', 'reached-deal']);

@@ -88,13 +88,24 @@ export function evaluation(f: Frame, at: Attribution, cues: Cues, table: Map<str
   return null;
 }
 
+const VERBAL = new Set(['SUPPORTS', 'OPPOSES', 'CRITICIZED', 'PRAISED', 'ACCUSED', 'URGED']);
+
 /** "de Villepin said France would not back X": a minister stating his country's position holds it too. */
 export function speakerHolds(out: RawRelation[], speaker: ArticleActor): void {
-  if (speaker.type !== 'Person' || !speaker.represents) return;
+  // A minister, or a ministry ("the Russian Foreign Ministry said Moscow stood with China").
+  if ((speaker.type !== 'Person' && speaker.type !== 'Organization') || !speaker.represents) return;
   const n = out.length;
   for (let k = 0; k < n; k++) {
     const r = out[k] as RawRelation;
-    if (r.source.id !== speaker.represents || (r.type !== 'SUPPORTS' && r.type !== 'OPPOSES') || r.target === speaker) continue;
+    // "said Russia would not back X" / "said the Russian Foreign Ministry condemned X": the speaker's
+    // country or ministry; a verbal stance (not an act: "said the US had sanctioned X" is no sanction).
+    const own =
+      r.source.id === speaker.represents ||
+      (speaker.type === 'Person' &&
+        r.source.type === 'Organization' &&
+        r.source.kind === 'ministry' &&
+        r.source.represents === speaker.represents);
+    if (!own || !VERBAL.has(r.type) || r.target === speaker || r.target.id === speaker.represents) continue;
     out.push({
       ...r,
       source: speaker,

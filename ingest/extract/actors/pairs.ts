@@ -1,0 +1,115 @@
+/**
+ * The pair in focus ("the two sides", "both countries", "the two leaders": actors/coref.ts keeps the
+ * pair in ctx.topicGroup) and the lower-case words that can open any mention (a fast pre-filter).
+ */
+import type { Token } from '../text/tokens.js';
+import type { ArticleActor } from './registry.js';
+import type { Ctx, Mention } from './types.js';
+import { PRONOUNS_F, PRONOUNS_IT, PRONOUNS_M, PRONOUNS_PL, PRONOUNS_WE } from './words.js';
+
+let startsFor: unknown = null;
+let starts = new Set<string>();
+/** Lower-case words that can open a mention (built once per lexicon). */
+export function mentionStarts(ctx: Ctx): Set<string> {
+  if (startsFor !== ctx.cues) {
+    starts = new Set([
+      ...ctx.cues.titleHeads,
+      ...ctx.cues.titleMods,
+      ...ctx.dict.index.keys(),
+      ...PRONOUNS_M,
+      ...PRONOUNS_F,
+      ...PRONOUNS_PL,
+      ...PRONOUNS_IT,
+      ...PRONOUNS_WE,
+      'the',
+      'both',
+      'this',
+      'that',
+      'these',
+      'those',
+      'such',
+      'a',
+      'an',
+      'his',
+      'her',
+      'their',
+      'its',
+      'western',
+    ]);
+    startsFor = ctx.cues;
+  }
+  return starts;
+}
+
+const PAIR_NOUNS = new Set([
+  'sides',
+  'countries',
+  'nations',
+  'governments',
+  'leaders',
+  'ministers',
+  'presidents',
+  'delegations',
+  'parties',
+  'neighbours',
+  'neighbors',
+  'capitals',
+  'powers',
+]);
+
+/**
+ * "the two sides", "both countries", "the two leaders", "the two" (as a subject): the pair of actors
+ * in focus. Returns the end of the phrase, or i when there is none. "between the two countries"
+ * and "of both sides" are the same pair.
+ */
+export function pairDescription(toks: Token[], i: number, ctx: Ctx): number {
+  const a = toks[i] as Token;
+  const b = toks[i + 1];
+  if (a.l === 'the' && b?.l === 'two') {
+    const c = toks[i + 2];
+    if (c && PAIR_NOUNS.has(c.l)) return i + 3;
+    // "the two discussed ...": "the two" directly before a verb-like lower-case word.
+    if (c && (ctx.cues.verbs.has(c.l) || ctx.cues.speech.has(c.l) || c.l === 'have' || c.l === 'also')) return i + 2;
+    return i;
+  }
+  if (a.l === 'both' && b && PAIR_NOUNS.has(b.l)) return i + 2;
+  return i;
+}
+
+const COUNTRY_PAIR = new Set(['sides', 'countries', 'nations', 'governments', 'capitals', 'powers', 'neighbours', 'neighbors', 'parties']);
+
+/** "both countries", "the two sides" are the countries the people in focus represent. */
+export function pairActors(head: Token, ctx: Ctx): ArticleActor[] {
+  const pair = ctx.topicGroup.slice();
+  if (!COUNTRY_PAIR.has(head.l)) return pair;
+  const lifted = pair.map((a) => {
+    if (a.type !== 'Person' || !a.represents) return a;
+    const c = ctx.dict.actors.get(a.represents);
+    return c ? ctx.reg.fromDict(c, '') : a;
+  });
+  return lifted[0] === lifted[1] ? pair : lifted;
+}
+
+/**
+ * "X received Y ..., and the two discussed ...": once the sentence's own pair is known, the pair
+ * phrases after it that found no pair before are added (sorted in place). Returns whether any was.
+ */
+export function latePairMentions(toks: Token[], mentions: Mention[], taken: Int16Array, ctx: Ctx): boolean {
+  if (ctx.topicGroup.length !== 2) return false;
+  let added = false;
+  for (let i = 1; i < toks.length - 1; i++) {
+    const l = (toks[i] as Token).l;
+    if ((l !== 'the' && l !== 'both') || taken[i] !== -1 || taken[i + 1] !== -1) continue;
+    const j = pairDescription(toks, i, ctx);
+    if (j <= i || mentions.every((m) => m.j > i)) continue;
+    mentions.push(mk(toks, i, j, pairActors(toks[j - 1] as Token, ctx), 'description', true));
+    added = true;
+  }
+  if (added) mentions.sort((a, b) => a.i - b.i);
+  return added;
+}
+
+/** A mention of tokens [i, j); possessive when "'s" follows. */
+export function mk(toks: Token[], i: number, j: number, actors: ArticleActor[], kind: Mention['kind'], coref: boolean): Mention {
+  return { i, j, actors, kind, poss: toks[j]?.l === "'s", coref };
+}

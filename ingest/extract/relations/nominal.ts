@@ -1,0 +1,140 @@
+/**
+ * Noun cues ("support for", "a meeting with", "criticism from"): the source is a possessor or
+ * modifier ("China's support", "U.S. sanctions"), an agent ("support from China"), the subject of a
+ * light verb ("held talks with", "reiterated support for") or, for a reaction ("drawing criticism
+ * from X"), the reacting X against the clause's subject; the target follows the cue's preposition.
+ */
+import type { RelationType } from '../../../core/vocabulary.js';
+import { isSymmetric } from '../../../core/vocabulary.js';
+import type { Ctx, Mention } from '../actors/types.js';
+import { AUX, DETS, HYPO_SUBORD, MODAL_HYPO } from '../actors/words.js';
+import type { Token } from '../text/tokens.js';
+import { isModifierWord, objects, subjects } from './args.js';
+import { clauseOf } from './clauses.js';
+import type { Frame } from './frame.js';
+import { LIGHT, LIGHT_PREPS } from './light-verbs.js';
+import { claimedContent, modality, nounNegated } from './modality.js';
+import type { NounHit } from './scan.js';
+import type { RawRelation } from './sentence.js';
+import { ABOUT, countryModifiers, topicObject, topicType } from './topic-args.js';
+
+type Add = (out: RawRelation[], src: Mention[], type: RelationType, tgt: Mention[], conf: number, method: string, negated: boolean) => void;
+
+/** Verbs of a reaction drawn by an act: "drawing criticism from X", "prompting condemnation from X". */
+const REACTIONS = new Set(
+  'draw drew drawn drawing draws prompt prompted prompting prompts spark sparked sparking sparks trigger triggered triggering provoke provoked provoking earn earned earning attract attracted attracting'.split(
+    ' ',
+  ),
+);
+
+export function nounRelation(f: Frame, ctx: Ctx, hit: NounHit, out: RawRelation[], add: Add): void {
+  const { toks } = f;
+  const { cue } = hit;
+  const negated = nounNegated(toks, hit.i);
+  const c0 = f.cl[clauseOf(f.cl, hit.i)];
+  if (c0 && (HYPO_SUBORD.has(c0.opener) || claimedContent(toks, c0) || toks.slice(c0.start, hit.i).some((t) => MODAL_HYPO.has(t.l))))
+    return;
+  // Source: possessor or modifier right before ("China's support", "U.S. support", "Russian-Chinese").
+  let p = hit.i - 1;
+  for (
+    let n = 0;
+    n < 3 &&
+    p >= 0 &&
+    isModifierWord(toks[p] as Token) &&
+    f.mentionAt[p] === -1 &&
+    !f.sc.isVerb[p] &&
+    !AUX.has((toks[p] as Token).l) &&
+    (toks[p] as Token).l !== 'whose';
+    n++
+  )
+    p--;
+  if (toks[p]?.l === "'s") p--;
+  let src: Mention[] = [];
+  let how = 'nominal';
+  const mi = p >= 0 ? (f.mentionAt[p] ?? -1) : -1;
+  if (mi >= 0) {
+    const m = f.mentions[mi] as Mention;
+    src = [m];
+    const q = m.i - 1;
+    const other = q > 0 ? (f.mentionAt[q - 1] ?? -1) : -1;
+    if (other >= 0 && (toks[q]?.t === '-' || toks[q]?.l === 'and')) src.unshift(f.mentions[other] as Mention);
+  }
+  const c = f.cl[clauseOf(f.cl, hit.i)];
+  const end = c ? c.end : toks.length;
+  // Agent after the noun: "support from China".
+  if (src.length === 0 && cue.agent.includes(toks[hit.j]?.l ?? '')) {
+    src = objects(f, hit.j, { preps: [toks[hit.j]?.l as string], limit: end }).slice(0, 1);
+  }
+  // Target: the first of the cue's prepositions within the noun phrase.
+  let tgt: Mention[] = [];
+  for (let k = hit.j; k < Math.min(end, hit.j + 10); k++) {
+    const t = toks[k] as Token;
+    if (f.sc.isVerb[k] || t.t === ';' || t.t === ',') break;
+    if (cue.obj.includes(t.l) || (cue.type === 'MET_WITH' && ABOUT.has(t.l))) {
+      const tp = topicObject(f, ctx, { i: hit.i, j: k + 1, cue: { type: cue.type, obj: [''], topic: cue.topic } }, end);
+      if (ABOUT.has(t.l) && cue.type === 'MET_WITH') {
+        if (tp) tgt = [tp];
+        break;
+      }
+      // "complaints about US policy": an owned policy in a concern is the owner (the actor rules).
+      const owners = tp ? countryModifiers(f, tp) : [];
+      tgt =
+        tp && !(cue.topic && owners.length > 0)
+          ? [tp, ...owners]
+          : objects(f, k + 1, { preps: [''], limit: end, noLists: true, lead: t.l });
+      if (t.l === 'between' && tgt.length >= 2) {
+        src = [tgt[0] as Mention];
+        tgt = tgt.slice(1);
+      }
+      break;
+    }
+  }
+  if (src.length === 2 && tgt.length === 0 && (isSymmetric(cue.type) || cue.type === 'AGREED_WITH')) {
+    add(out, [src[0] as Mention], cue.type, [src[1] as Mention], negated ? 0.5 : 0.7, `nominal:${cue.rule}`, negated);
+    if (cue.type === 'AGREED_WITH')
+      add(out, [src[1] as Mention], cue.type, [src[0] as Mention], negated ? 0.5 : 0.7, `nominal:${cue.rule}`, negated);
+    return;
+  }
+  if (cue.targets) tgt = tgt.filter((m) => m.actors.some((a) => cue.targets?.includes(a.type)));
+  // "..., drawing sharp criticism from Somalia": a reaction to the clause's own subject.
+  if (tgt.length === 0 && src.length > 0) {
+    let r = hit.i - 1;
+    while (r > p && !REACTIONS.has((toks[r] as Token).l)) r--;
+    if (r > p || REACTIONS.has(toks[p]?.l ?? '')) tgt = subjects(f, Math.max(r, p)).filter((m) => !src.includes(m));
+  }
+  if (tgt.length === 0) return;
+  // "X, whose appeal for ...": the antecedent of "whose" owns the noun.
+  if (src.length === 0 && toks[p]?.l === 'whose') {
+    const ante = f.mentionAt[toks[p - 1]?.t === ',' ? p - 2 : p - 1] ?? -1;
+    if (ante >= 0) src = [f.mentions[ante] as Mention];
+  }
+  if (src.length === 0) {
+    // The noun is the object of the clause's predicate: "during a meeting with", "reiterated support for".
+    let left = hit.i - 1;
+    while (left >= 0 && (DETS.has((toks[left] as Token).l) || isModifierWord(toks[left] as Token)) && !LIGHT.has((toks[left] as Token).l))
+      left--;
+    const lt = toks[left];
+    if (!lt || (c && left < c.start) || !(LIGHT.has(lt.l) || LIGHT_PREPS.has(lt.l))) return;
+    // "will supply arms to Israel", "could offer support": a planned or hypothetical act.
+    if (LIGHT.has(lt.l) && modality(f, left, ctx.cues, false).kind !== 'fact') return;
+    if (LIGHT.has(lt.l) && (toks[left - 1]?.l === 'will' || toks[left - 1]?.l === "'ll")) return;
+    src = subjects(f, hit.i);
+    // "In a rebuke to X, Y expelled ...": a fronted phrase belongs to the subject of the main clause.
+    if (src.length === 0 && (left === 0 || (left === 1 && /^\p{Lu}\p{Ll}+ing$/u.test(toks[0]?.t ?? ''))) && LIGHT_PREPS.has(lt.l)) {
+      let k = hit.j;
+      while (k < toks.length && toks[k]?.t !== ',') k++;
+      let v = k + 1;
+      while (v < toks.length && !f.sc.isVerb[v] && !f.sc.speech.some((h) => h.i === v)) v++;
+      if (k < toks.length && v < toks.length) src = subjects(f, v).filter((m) => m.i > k);
+    }
+    how = 'nominal';
+  }
+  if (src.length === 0) return;
+  for (const t of tgt) {
+    const type =
+      (cue.topic && t.actors[0]?.type === 'Topic') || (cue.type === 'MET_WITH' && t.kind === 'description' && t.actors[0]?.type === 'Topic')
+        ? (cue.topic ?? 'DISCUSSED')
+        : topicType(cue.type, t);
+    add(out, src, type, [t], negated ? 0.5 : 0.7, `${how}:${cue.rule}`, negated);
+  }
+}
