@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CompactGraphPayload, GraphPayload } from '../../core/graph-contract.js';
 import type { Db } from '../../db/connection.js';
 import { type App, createApp } from '../../server/app.js';
 import { EXTRA_ROUTES } from '../../server/extra-routes.js';
@@ -169,6 +170,26 @@ describe('the viewer', () => {
     await expect.poll(() => page.url(), { timeout: 5_000 }).toContain('level=country');
     await page.click('[data-testid=level-person]');
     await expect.poll(() => count(page, 'nodes'), { timeout: 30_000 }).toBe(people);
+    await page.close();
+  });
+
+  it('the viewer loads the compact graph, which has the entities and stances of the v1 graph', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const graphUrls: string[] = [];
+    page.on('request', (r) => r.url().includes('/api/graph') && graphUrls.push(r.url()));
+    await page.goto(base);
+    await page.waitForSelector('[data-testid=graph][data-layout=done]', { timeout: 30_000 });
+    expect(graphUrls).toHaveLength(1);
+    expect(new URL(graphUrls[0]!).searchParams.get('compact')).toBe('1');
+    const v1 = (await (await fetch(new URL('/api/graph?level=person', base))).json()) as GraphPayload;
+    const compact = (await (await fetch(new URL('/api/graph?level=person&compact=1', base))).json()) as CompactGraphPayload;
+    expect(compact.format).toBe('compact');
+    expect([...compact.nodes.keys].sort()).toEqual(v1.graph.nodes.map((n) => n.key).sort());
+    expect([...compact.edges.keys].sort()).toEqual((v1.graph.edges ?? []).map((e) => String(e.key)).sort());
+    expect(JSON.stringify(compact)).not.toContain('"evidence"');
+    expect(await count(page, 'edges')).toBe(compact.edges.keys.length);
+    const bad = await fetch(new URL('/api/graph?compact=yes', base));
+    expect(bad.status).toBe(400);
     await page.close();
   });
 

@@ -44,3 +44,16 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: numb
 }
 
 export const RELATION_LABEL = (type: string) => type.toLowerCase().replace(/_/g, ' ');
+
+/**
+ * A performance mark (then `then`) once what is drawn now is on screen: after the next frame's commit,
+ * which under software compositing includes reading the WebGL canvases back.
+ */
+export function markWhenPainted(name: string, then?: () => void): void {
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      performance.mark(name);
+      then?.();
+    }, 0),
+  );
+}

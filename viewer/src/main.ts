@@ -1,30 +1,35 @@
 /** The viewer's controller: one store, one graphology model, one sigma renderer; panels render from state. */
 import './styles.css';
-import type { GraphPayload, Level } from '../../core/graph-contract.js';
+import type { CompactGraphPayload, Level } from '../../core/graph-contract.js';
 import type { RelationType } from '../../core/vocabulary.js';
 import { adoptTokenFromLocation, api } from './api/client.js';
 import { renderDetails, renderDetailsMessage } from './details/index.js';
-import { debounce, h } from './dom.js';
-import { EXPORT_FORMATS, exportPng, exportViaApi } from './export/index.js';
+import { debounce, markWhenPainted } from './dom.js';
 import { mountFilters, mountLevelToggle } from './filters/index.js';
-import { buildModel, dateSpan, type StanceModel } from './graph/model.js';
+import { dateSpan, isBigGraph, type StanceModel } from './graph/model.js';
+import { GraphLoader } from './graph/loader.js';
+import { buildCompactModel } from './graph/model-compact.js';
 import type { RenderView } from './graph/reducers.js';
-import { createRenderer, refreshAll, type StanceSigma } from './graph/renderer.js';
+import { createRenderer, fitCamera, refreshAll, type StanceSigma } from './graph/renderer.js';
 import { bindKeyboard } from './keyboard.js';
 import { LayoutSupervisor } from './layout/supervisor.js';
 import { renderLegend } from './legend/index.js';
 import { mountQueries, renderQueryResult } from './queries/index.js';
 import { mountSearch } from './search/index.js';
 import { buildShell } from './shell.js';
-import { clearQuery, selectNode, setCamera, setDepth, setHovered, setMode, setQueryResult } from './state/producers.js';
+import { clearQuery, selectNode, setCamera, setDepth, setHovered, setQueryResult } from './state/producers.js';
 import { Store } from './state/store.js';
 import type { QueryRun, ViewState } from './state/types.js';
 import { renderTable } from './table/index.js';
+import { mountToolbar } from './toolbar.js';
 import { decodeState, stateToSearch } from './url-state/index.js';
 import { deriveView, filtersChanged, focusChanged } from './view-model.js';
 
 adoptTokenFromLocation();
 const store = new Store(decodeState(new URLSearchParams(location.search)));
+const graphLimit = Number(new URLSearchParams(location.search).get('limit') ?? 20_000) || 20_000;
+const graphs = new GraphLoader(graphLimit);
+void graphs.get(store.state.filters.level).catch(() => {}); // loadLevel reports a failure
 const ui = buildShell(document.getElementById('app')!);
 const view: RenderView = {
   visible: { nodes: new Set(), edges: new Set() },
@@ -32,18 +37,27 @@ const view: RenderView = {
   selection: null,
   emphasised: new Set(),
   hideFadedEdges: false,
+  edgesWaitForLayout: false,
 };
 let model: StanceModel | null = null;
 let renderer: StanceSigma | null = null;
 let layout: LayoutSupervisor | null = null;
 let truncated = false;
-const graphLimit = Number(new URLSearchParams(location.search).get('limit') ?? 20_000) || 20_000;
+/** True from the model's creation until its layout settles (big graphs draw their edges after it). */
+let layoutRunning = false;
+/** Big graphs: how far the layout is (0-1). */
+let layoutProgress = 0;
+/** Big graphs: set when the layout settles, until the edges are drawn. */
+let edgesPending = false;
 
 const notify = (message: string | null) => {
   ui.notice.hidden = !message;
   ui.notice.textContent = message ?? '';
   if (message) setTimeout(() => ui.notice.textContent === message && notify(null), 6_000);
 };
+
+const arranging = () =>
+  view.edgesWaitForLayout ? ` · arranging ${Math.round(layoutProgress * 100)}% (stances drawn when it settles)` : ' · arranging…';
 
 function updateStatus(): void {
   ui.graph.dataset.nodes = String(view.visible.nodes.size);
@@ -52,12 +66,12 @@ function updateStatus(): void {
   const total = model
     ? `${view.visible.nodes.size} of ${model.order} entities · ${view.visible.edges.size} of ${model.size} stances`
     : 'Loading…';
-  ui.status.textContent = `${total}${truncated ? ' · truncated by the limit' : ''}${layout?.running ? ' · arranging…' : ''}`;
+  ui.status.textContent = `${total}${truncated ? ' · truncated by the limit' : ''}${layout?.running ? arranging() : ''}`;
 }
 
 function redraw(state: ViewState, filtersDirty: boolean): void {
   if (!model) return;
-  Object.assign(view, deriveView(model, state, view.visible.nodes.size || !filtersDirty ? view : null, filtersDirty));
+  Object.assign(view, deriveView(model, state, view.visible.nodes.size || !filtersDirty ? view : null, filtersDirty, layoutRunning));
   if (renderer) refreshAll(renderer, model);
   updateStatus();
   if (state.mode === 'table') renderTable(ui.table, model, view.visible, (id) => select(id, true));
@@ -107,7 +121,30 @@ async function runQuery(query: QueryRun): Promise<void> {
   );
 }
 
-function buildGraph(payload: GraphPayload): void {
+function layoutStateChanged(running: boolean): void {
+  const wasWaiting = view.edgesWaitForLayout;
+  layoutRunning = running;
+  view.edgesWaitForLayout = running && !!model && isBigGraph(model);
+  ui.graph.dataset.layout = running ? 'running' : 'done';
+  if (!running) performance.mark('stancegraph:layout-done');
+  // Big graphs: the layout's last batch now buffers every edge and draws them (onLayoutUpdate).
+  edgesPending = wasWaiting && !view.edgesWaitForLayout;
+  updateStatus();
+}
+
+function onLayoutUpdate(): void {
+  if (edgesPending && !layoutRunning) {
+    edgesPending = false;
+    // The settled layout outgrows the frozen box of big graphs: frame it, unless the view has a camera.
+    if (renderer && !userMoved && !store.state.camera) fitCamera(renderer);
+    markWhenPainted('stancegraph:edges-shown', () => {
+      ui.graph.dataset.edgesShown = 'true';
+    });
+  }
+  updateStatus();
+}
+
+function buildGraph(payload: CompactGraphPayload): void {
   layout?.kill();
   layout = null;
   // Drop the killed renderer before anything can reach it: redraw() below refreshes `renderer` when set,
@@ -115,9 +152,13 @@ function buildGraph(payload: GraphPayload): void {
   renderer?.kill();
   renderer = null;
   const t0 = performance.now();
-  model = buildModel(payload);
+  model = buildCompactModel(payload);
   const t1 = performance.now();
   truncated = payload.truncated;
+  // The layout starts right after the first frame: big graphs draw that frame without edges.
+  layoutRunning = model.order >= 2;
+  layoutProgress = 0;
+  ui.graph.dataset.edgesShown = String(!isBigGraph(model));
   view.visible = { nodes: new Set(), edges: new Set() };
   redraw(store.state, true);
   const t2 = performance.now();
@@ -126,6 +167,9 @@ function buildGraph(payload: GraphPayload): void {
   performance.measure('stancegraph:model', { start: t0, end: t1 });
   performance.measure('stancegraph:view', { start: t1, end: t2 });
   performance.measure('stancegraph:renderer', { start: t2, end: t3 });
+  markWhenPainted('stancegraph:first-render', () => {
+    ui.graph.dataset.rendered = 'true';
+  });
   if (store.state.camera) renderer.getCamera().setState(store.state.camera);
   renderer.on('clickNode', ({ node }) => select(node === store.state.selection ? null : node));
   renderer.on('clickStage', () => store.state.selection && select(null));
@@ -138,9 +182,10 @@ function buildGraph(payload: GraphPayload): void {
   layout = new LayoutSupervisor(
     model,
     {
-      onUpdate: updateStatus,
-      onStateChange: (running) => {
-        ui.graph.dataset.layout = running ? 'running' : 'done';
+      onUpdate: onLayoutUpdate,
+      onStateChange: layoutStateChanged,
+      onProgress: (fraction) => {
+        layoutProgress = fraction;
         updateStatus();
       },
     },
@@ -148,6 +193,11 @@ function buildGraph(payload: GraphPayload): void {
   );
   ui.graph.dataset.layout = 'running';
   layout.start();
+  if (!layout.running) {
+    layoutStateChanged(false);
+    refreshAll(renderer, model);
+    onLayoutUpdate();
+  }
   filtersUi(store.state);
 }
 
@@ -161,14 +211,11 @@ for (const type of ['wheel', 'mousedown', 'touchstart', 'keydown'])
     { passive: true },
   );
 
-const graphs = new Map<Level, GraphPayload>();
 async function loadLevel(level: Level): Promise<void> {
   ui.graph.dataset.ready = 'false';
+  ui.graph.dataset.rendered = 'false';
   try {
-    const fetchStart = performance.now();
-    const payload = graphs.get(level) ?? (await api.graph(new URLSearchParams({ level, limit: String(graphLimit) })));
-    performance.measure('stancegraph:fetch', { start: fetchStart, end: performance.now() });
-    graphs.set(level, payload);
+    const payload = await graphs.get(level);
     buildGraph(payload);
     ui.graph.dataset.ready = 'true';
   } catch (error) {
@@ -186,38 +233,7 @@ const filtersUi = mountFilters(ui.filters, store, () => ({
 }));
 renderLegend(ui.legend);
 const searchInput = mountSearch(ui.searchBox, (id) => select(id, true), notify);
-const toolbarButton = (label: string, testid: string, onClick: () => void, title?: string) => {
-  const b = h('button', { type: 'button', class: 'tool', 'data-testid': testid, title: title ?? label }, label);
-  b.addEventListener('click', onClick);
-  ui.toolbar.append(b);
-  return b;
-};
-const modeButton = toolbarButton(
-  'Table',
-  'mode-toggle',
-  () => store.update((s) => setMode(s, s.mode === 'graph' ? 'table' : 'graph')),
-  'Switch between the graph and a table of what is visible',
-);
-toolbarButton('PNG', 'export-png', () => renderer && exportPng(renderer), 'Save the visible graph as a PNG image');
-const exportSelect = h(
-  'select',
-  { class: 'tool', 'aria-label': 'Export the visible subgraph', 'data-testid': 'export-format' },
-  h('option', { value: '' }, 'Export…'),
-  EXPORT_FORMATS.map((f) => h('option', { value: f }, f.toUpperCase())),
-);
-exportSelect.addEventListener('change', async () => {
-  const format = exportSelect.value as (typeof EXPORT_FORMATS)[number];
-  exportSelect.value = '';
-  const s = store.state;
-  await exportViaApi(format, s.filters, s.selection ? { around: s.selection, depth: s.depth } : {}).catch((e: Error) =>
-    notify(`Export failed: ${e.message}`),
-  );
-});
-ui.toolbar.append(exportSelect);
-toolbarButton('Copy link', 'copy-link', async () => {
-  await navigator.clipboard?.writeText(location.href).catch(() => {});
-  notify('Link to this view copied');
-});
+const modeButton = mountToolbar(ui.toolbar, store, () => renderer, notify);
 const syncQueries = await mountQueries(ui.queries, { run: runQuery, clear: () => store.update(clearQuery) }, store.state.query);
 
 bindKeyboard(ui.graph, () => renderer, {

@@ -1,5 +1,5 @@
 /** The browser's API client: same-origin fetches, the bearer token (from #token=...) when the server wants one. */
-import type { GraphPayload } from '../../../core/graph-contract.js';
+import type { CompactGraphPayload } from '../../../core/graph-contract.js';
 import type { Plain, EntityDetails, QueryCatalogue, QueryResult, SearchResult } from './types.js';
 
 const TOKEN_KEY = 'stancegraph.token';
@@ -42,7 +42,12 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
 }
 
 export const api = {
-  graph: (params: URLSearchParams) => call<GraphPayload>(`/api/graph?${params}`),
+  /** The graph in the compact contract (evidence and the like come per entity from `entity`). */
+  graph: (params: URLSearchParams) => {
+    const query = new URLSearchParams(params);
+    query.set('compact', '1');
+    return call<CompactGraphPayload>(`/api/graph?${query}`);
+  },
   entity: (id: string) => call<EntityDetails>(`/api/entities/${encodeURIComponent(id)}`),
   search: (q: string, limit = 8) => call<SearchResult>(`/api/search?${new URLSearchParams({ q, limit: String(limit) })}`),
   queries: () => call<QueryCatalogue>('/api/queries'),

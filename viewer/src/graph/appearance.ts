@@ -19,9 +19,12 @@ export const FADED_NODE = '#dee2e6';
 export const FADED_EDGE = '#eef0f3';
 export const HIGHLIGHT_RING = '#f59f00';
 
-/** Node size in pixels at ratio 1 from its degree: readable hubs without giant discs. */
-export function nodeSize(degree: number): number {
-  return Math.min(22, 4 + 2.6 * Math.sqrt(degree));
+/**
+ * Node size in pixels at ratio 1 from its degree: readable hubs without giant discs. Big graphs get
+ * smaller discs: 20,000 nodes on one screen leave ~50 square pixels each.
+ */
+export function nodeSize(degree: number, big = false): number {
+  return big ? Math.min(10, 1.5 + 0.9 * Math.sqrt(degree)) : Math.min(22, 4 + 2.6 * Math.sqrt(degree));
 }
 
 /** Thinner edges for big graphs keep them readable and cheap. */

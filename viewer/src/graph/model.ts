@@ -1,22 +1,40 @@
 /**
- * The one model: a graphology multi-graph built from the API's graph contract, with the render
- * attributes sigma needs (x, y, size, color, type, curvature). Attributes of the contract stay as-is.
+ * The one model: a graphology multi-graph of the API's graph contract (built by model-compact.ts)
+ * with the render attributes sigma needs (x, y, size, color, type, curvature).
  */
-import Graph from 'graphology';
-import type { EntityNodeAttributes, GraphPayload, StanceEdgeAttributes } from '../../../core/graph-contract.js';
-import { initialPosition } from '../layout/initial.js';
-import { ENTITY_COLORS, POLARITY_COLORS, edgeSize, nodeSize } from './appearance.js';
-import { parallelCurvatures } from './curvature.js';
+// The named class: graphology's default export is no type under NodeNext (the root tsconfig, unit tests).
+import type { MultiDirectedGraph } from 'graphology';
+import type { EntityNodeAttributes, StanceEdgeAttributes } from '../../../core/graph-contract.js';
 
-export interface NodeAttrs extends EntityNodeAttributes {
+/**
+ * sigma's display fields, present from the start with their defaults: sigma copies every attribute
+ * object per refresh and the reducers set these fields, so one fixed object shape keeps 120,000
+ * copies on V8's fast paths (adding them per copy cost ~1 s on the 100,000-edge benchmark graph).
+ */
+interface DisplayDefaults {
+  hidden: boolean;
+  forceLabel: boolean;
+  zIndex: number;
+}
+
+export interface NodeAttrs extends EntityNodeAttributes, DisplayDefaults {
   x: number;
   y: number;
   size: number;
   color: string;
   degree: number;
+  /** sigma program: discs, or points for big graphs (renderer.ts). */
+  type: 'circle' | 'point';
+  highlighted: boolean;
 }
 
-export interface EdgeAttrs extends StanceEdgeAttributes {
+/** What drawing and filtering need; the rest of the contract is there only when the payload had it (v1). */
+export type EdgeFacts = Pick<StanceEdgeAttributes, 'relation' | 'polarity' | 'symmetric' | 'date'> &
+  Partial<Omit<StanceEdgeAttributes, 'relation' | 'polarity' | 'symmetric' | 'date'>>;
+
+export interface EdgeAttrs extends EdgeFacts, DisplayDefaults {
+  /** Edge labels are not drawn; sigma wants the field. */
+  label: string;
   size: number;
   color: string;
   /** sigma program: straight or curved, with or without an arrow (symmetric relations have none). */
@@ -27,48 +45,10 @@ export interface EdgeAttrs extends StanceEdgeAttributes {
 /** Above this many edges the renderer uses its big-graph settings (see renderer.ts isBigGraph). */
 export const BIG_EDGE_COUNT = 20_000;
 
-export type StanceModel = Graph<NodeAttrs, EdgeAttrs>;
+export type StanceModel = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
 
-export function buildModel(payload: GraphPayload, positions?: Map<string, { x: number; y: number }>): StanceModel {
-  const graph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'directed', multi: true, allowSelfLoops: false });
-  const serialized = payload.graph;
-  const radius = 10 * Math.sqrt(Math.max(1, serialized.nodes.length));
-  // The payload's attribute objects become the model's (no copies: 100,000 edges allocate less).
-  for (const node of serialized.nodes) {
-    const attrs = node.attributes as NodeAttrs;
-    const at = positions?.get(node.key) ?? initialPosition(node.key, radius);
-    attrs.x = at.x;
-    attrs.y = at.y;
-    attrs.size = 4;
-    attrs.color = ENTITY_COLORS[attrs.entityType] ?? '#868e96';
-    attrs.degree = 0;
-    graph.addNode(node.key, attrs);
-  }
-  const edges = serialized.edges ?? [];
-  const width = edgeSize(edges.length);
-  // Big graphs draw straight 1-pixel lines (renderer.ts): curvatures would cost ~1 s and show nothing.
-  const curvatures =
-    edges.length > BIG_EDGE_COUNT
-      ? new Map<string, number>()
-      : parallelCurvatures(edges.map((e) => ({ key: String(e.key), source: e.source, target: e.target })));
-  for (const edge of edges) {
-    const attrs = edge.attributes as EdgeAttrs;
-    if (edge.source === edge.target || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
-    const curvature = curvatures.get(String(edge.key)) ?? 0;
-    const curved = curvature !== 0;
-    attrs.type = attrs.symmetric ? (curved ? 'curved' : 'line') : curved ? 'curvedArrow' : 'arrow';
-    attrs.size = width;
-    attrs.color = POLARITY_COLORS[attrs.polarity] ?? '#adb5bd';
-    attrs.curvature = curvature;
-    graph.addDirectedEdgeWithKey(String(edge.key), edge.source, edge.target, attrs);
-    graph.getNodeAttributes(edge.source).degree++;
-    graph.getNodeAttributes(edge.target).degree++;
-  }
-  graph.forEachNode((_node, attrs) => {
-    attrs.size = nodeSize(attrs.degree);
-  });
-  return graph;
-}
+/** Graphs that get the big-graph treatment (thin lines, point nodes, edges after the layout). */
+export const isBigGraph = (graph: { order: number; size: number }) => graph.order > 5_000 || graph.size > BIG_EDGE_COUNT;
 
 /** The date span of the stances (YYYY-MM-DD), for the time slider. */
 export function dateSpan(graph: StanceModel): { min: string; max: string } | null {

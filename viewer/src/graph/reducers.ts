@@ -16,6 +16,13 @@ export interface RenderView {
   emphasised: Set<string>;
   /** Big graphs hide faded edges entirely (cheaper, clearer). */
   hideFadedEdges: boolean;
+  /** Big graphs draw no edges while the layout runs, apart from those in focus (see edgesDrawn). */
+  edgesWaitForLayout: boolean;
+}
+
+/** Whether the edge pass runs at all: not while a big graph's layout runs, unless edges are in focus. */
+export function edgesDrawn(view: RenderView): boolean {
+  return !view.edgesWaitForLayout || view.focus.edges !== null;
 }
 
 type NodeOut = Omit<NodeAttrs, 'label'> & Partial<NodeDisplayData>;

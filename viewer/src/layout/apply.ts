@@ -1,9 +1,10 @@
 /**
  * Applies layout positions to a big graph without stalling the page: positions are written straight
  * into the node attribute objects (no graphology event, so sigma does not reprocess the whole graph),
- * then sigma re-uploads only the touched nodes and edges (`refresh({ partialGraph, skipIndexation })`)
- * in slices of a few milliseconds, one slice per task. The normalisation box stays frozen (see
- * renderer.ts), so partial updates stay correct and a camera stored in a link keeps its meaning.
+ * then sigma re-uploads only the touched nodes and the edges it is told to (`refresh({ partialGraph,
+ * skipIndexation })`) in slices of a few milliseconds, one slice per task. The normalisation box stays
+ * frozen (see renderer.ts), so partial updates stay correct and a camera stored in a link keeps its
+ * meaning. The supervisor hands it the settled positions with every edge (they were not drawn before).
  */
 import type { StanceModel } from '../graph/model.js';
 import type { StanceSigma } from '../graph/renderer.js';
@@ -14,8 +15,7 @@ const NODE_CHUNK = 250;
 const EDGE_CHUNK = 500;
 
 export class PositionApplier {
-  private pending: { xy: Float32Array; nodeAt: number; edgeAt: number } | null = null;
-  private edges: string[] | null = null;
+  private pending: { xy: Float32Array; edges: string[]; nodeAt: number; edgeAt: number } | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private onIdle: (() => void) | null = null;
 
@@ -29,11 +29,13 @@ export class PositionApplier {
     return this.pending !== null;
   }
 
-  /** Starts applying `xy` (replacing any unfinished batch); `onIdle` runs once it is all on screen. */
-  apply(xy: Float32Array, onIdle?: () => void): void {
-    this.pending = { xy, nodeAt: 0, edgeAt: 0 };
+  /**
+   * Starts applying `xy` (replacing any unfinished batch) to every node and to `edges` (whose buffers
+   * hold their ends' positions); `onIdle` runs once it is all on screen.
+   */
+  apply(xy: Float32Array, edges: string[], onIdle?: () => void): void {
+    this.pending = { xy, edges, nodeAt: 0, edgeAt: 0 };
     this.onIdle = onIdle ?? null;
-    this.edges ??= this.graph.edges();
     if (!this.timer) this.timer = setTimeout(() => this.slice(), 0);
   }
 
@@ -49,7 +51,7 @@ export class PositionApplier {
     if (!job) return;
     const renderer = this.renderer();
     const until = performance.now() + SLICE_MS;
-    const all = this.edges!;
+    const all = job.edges;
     const order = this.order;
     // Nodes first (cheap), then the edges whose ends moved; one chunk at a time until the budget is spent.
     while (performance.now() < until && (job.nodeAt < order.length || job.edgeAt < all.length)) {

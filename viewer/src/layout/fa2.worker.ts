@@ -25,7 +25,9 @@ function positions(): LayoutPositions {
     xy[i * 2] = nodes![i * PPN]!;
     xy[i * 2 + 1] = nodes![i * PPN + 1]!;
   }
-  return { kind: 'positions', xy, done: !running, elapsedMs: performance.now() - started };
+  const elapsedMs = performance.now() - started;
+  const progress = running ? Math.min(1, Math.max(iterations / maxIterations, elapsedMs / maxMs)) : 1;
+  return { kind: 'positions', xy, done: !running, elapsedMs, progress };
 }
 
 function step(): void {

@@ -1,9 +1,12 @@
 /**
  * Runs ForceAtlas2 in a web worker and applies its positions to the model. Small graphs take every
- * update at once; big graphs take at most one batch a second, applied in short slices by
- * PositionApplier (partial sigma refreshes), so no main-thread task grows with the graph.
+ * update at once. Big graphs keep their initial layout until ForceAtlas2 settles and then take the
+ * final positions in one batch, applied in short slices by PositionApplier (partial sigma refreshes):
+ * each intermediate batch would cost a frame plus a garbage collection of 20,000 display objects, well
+ * over 50 ms under software WebGL, while the progress shows in the status line. Big graphs draw no
+ * edges until then (renderer.ts), so the final batch also buffers every edge.
  */
-import type { StanceModel } from '../graph/model.js';
+import { isBigGraph, type StanceModel } from '../graph/model.js';
 import type { StanceSigma } from '../graph/renderer.js';
 import { PositionApplier } from './apply.js';
 import { fa2Settings, graphMatrices } from './settings.js';
@@ -12,15 +15,13 @@ import type { LayoutCommand, LayoutPositions } from './types.js';
 export interface LayoutCallbacks {
   onUpdate(): void;
   onStateChange(running: boolean): void;
+  /** Big graphs: how far the layout is (0-1), while it runs. */
+  onProgress?(fraction: number): void;
 }
-
-/** Big graphs: at most one position batch this often (each batch costs one full buffer upload). */
-const BIG_BATCH_INTERVAL_MS = 2_000;
 
 export class LayoutSupervisor {
   private worker: Worker | null = null;
   private order: string[] = [];
-  private lastApplied = 0;
   private applier: PositionApplier | null = null;
   running = false;
 
@@ -31,7 +32,7 @@ export class LayoutSupervisor {
   ) {}
 
   get big(): boolean {
-    return this.graph.order > 5_000 || this.graph.size > 20_000;
+    return isBigGraph(this.graph);
   }
 
   start(maxMs = this.big ? 20_000 : 4_000): void {
@@ -62,6 +63,11 @@ export class LayoutSupervisor {
 
   kill(): void {
     this.applier?.cancel();
+    this.finish();
+  }
+
+  /** Ends the worker (not the position batch being applied) and reports the layout as stopped. */
+  private finish(): void {
     this.worker?.terminate();
     this.worker = null;
     if (this.running) {
@@ -71,18 +77,16 @@ export class LayoutSupervisor {
   }
 
   private receive(message: LayoutPositions): void {
-    const now = performance.now();
     if (this.applier) {
-      // Throttled batches: skip a batch while the previous one is still being applied or too recent.
-      if (!message.done && (this.applier.busy || now - this.lastApplied < BIG_BATCH_INTERVAL_MS)) return;
-      this.lastApplied = now;
-      this.applier.apply(message.xy, () => {
-        this.callbacks.onUpdate();
-        if (message.done) this.kill();
-      });
+      if (!message.done) {
+        this.callbacks.onProgress?.(message.progress);
+        return;
+      }
+      // Settled: say so first (big graphs then draw, so buffer, edges again), then move everything.
+      this.finish();
+      this.applier.apply(message.xy, this.graph.edges(), () => this.callbacks.onUpdate());
       return;
     }
-    this.lastApplied = now;
     const { xy } = message;
     const index = new Map<string, number>();
     for (const [i, key] of this.order.entries()) index.set(key, i);

@@ -17,5 +17,7 @@ export interface LayoutPositions {
   xy: Float32Array;
   /** True on the last message. */
   done: boolean;
+  /** How far the layout is: iterations or time spent, whichever is nearer its cap (0-1). */
+  progress: number;
   elapsedMs: number;
 }

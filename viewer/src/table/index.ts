@@ -14,6 +14,11 @@ export function renderTable(root: HTMLElement, graph: StanceModel, visible: Visi
     b.addEventListener('click', () => onSelect(id));
     return b;
   };
+  const why = (id: string) => {
+    const b = h('button', { type: 'button', class: 'link' }, 'in details');
+    b.addEventListener('click', () => onSelect(id));
+    return b;
+  };
   root.append(
     h(
       'table',
@@ -70,7 +75,8 @@ export function renderTable(root: HTMLElement, graph: StanceModel, visible: Visi
             h('td', {}, select(graph.target(id))),
             h('td', {}, h('span', { class: `chip ${a.polarity}` }, a.polarity)),
             h('td', {}, a.date ?? ''),
-            h('td', { class: 'evidence-cell' }, a.evidence),
+            // The compact graph carries no evidence: the source's details panel has it.
+            h('td', { class: 'evidence-cell' }, a.evidence ?? why(graph.source(id))),
           );
         }),
       ),
