@@ -1,5 +1,5 @@
 // @name graph-stances-filtered
-// @description The stances of the whole graph that pass the viewer's filters, at person or country level (endpoints rolled up along REPRESENTS), for GET /api/graph and export: the first $limit by stance id (a uniform sample, since ids are hashes). One branch per relation type reads that type's id index in order, filters and rolls up row by row, and stops after $limit rows, so the cost is bounded by the limit, not by the graph; a branch whose type or polarity is filtered out is never read. A unit test checks the branches against core/vocabulary.ts.
+// @description The stances of the whole graph that pass the viewer's filters, at person or country level (endpoints rolled up along REPRESENTS), for GET /api/graph and export: the first $limit by stance id (a uniform sample, since ids are hashes). One branch per relation type reads that type's id index in order (hinted: on a large graph the planner otherwise prefers a label scan and a sort), filters and rolls up row by row, and stops after $limit rows, so the cost is bounded by the limit, not by the graph; a branch whose type or polarity is filtered out is never read. A unit test checks the branches against core/vocabulary.ts.
 // @param types: list = null -- relation types to keep (default all)
 // @param polarity: list = null -- polarities to keep (default all)
 // @param entityTypes: list = null -- entity types both endpoints must have (default all)
@@ -11,6 +11,7 @@ CALL () {
   WITH 'MET_WITH' AS type, 'neutral' AS polarity
   WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
   MATCH (s:Entity)-[r:MET_WITH]->(t:Entity)
+  USING INDEX r:MET_WITH(id)
   WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
   CALL (s) { OPTIONAL MATCH (s)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS sc ORDER BY c.id LIMIT 1 }
   CALL (t) { OPTIONAL MATCH (t)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS tc ORDER BY c.id LIMIT 1 }
@@ -21,6 +22,7 @@ CALL () {
   WITH 'VISITED' AS type, 'neutral' AS polarity
   WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
   MATCH (s:Entity)-[r:VISITED]->(t:Entity)
+  USING INDEX r:VISITED(id)
   WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
   CALL (s) { OPTIONAL MATCH (s)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS sc ORDER BY c.id LIMIT 1 }
   CALL (t) { OPTIONAL MATCH (t)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS tc ORDER BY c.id LIMIT 1 }
@@ -31,6 +33,7 @@ CALL () {
   WITH 'DISCUSSED' AS type, 'neutral' AS polarity
   WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
   MATCH (s:Entity)-[r:DISCUSSED]->(t:Entity)
+  USING INDEX r:DISCUSSED(id)
   WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
   CALL (s) { OPTIONAL MATCH (s)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS sc ORDER BY c.id LIMIT 1 }
   CALL (t) { OPTIONAL MATCH (t)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS tc ORDER BY c.id LIMIT 1 }
@@ -41,6 +44,7 @@ CALL () {
   WITH 'URGED' AS type, 'neutral' AS polarity
   WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
   MATCH (s:Entity)-[r:URGED]->(t:Entity)
+  USING INDEX r:URGED(id)
   WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
   CALL (s) { OPTIONAL MATCH (s)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS sc ORDER BY c.id LIMIT 1 }
   CALL (t) { OPTIONAL MATCH (t)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS tc ORDER BY c.id LIMIT 1 }
@@ -51,6 +55,7 @@ CALL () {
   WITH 'AGREED_WITH' AS type, 'cooperative' AS polarity
   WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
   MATCH (s:Entity)-[r:AGREED_WITH]->(t:Entity)
+  USING INDEX r:AGREED_WITH(id)
   WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
   CALL (s) { OPTIONAL MATCH (s)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS sc ORDER BY c.id LIMIT 1 }
   CALL (t) { OPTIONAL MATCH (t)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS tc ORDER BY c.id LIMIT 1 }
@@ -61,6 +66,7 @@ CALL () {
   WITH 'PRAISED' AS type, 'cooperative' AS polarity
   WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
   MATCH (s:Entity)-[r:PRAISED]->(t:Entity)
+  USING INDEX r:PRAISED(id)
   WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
   CALL (s) { OPTIONAL MATCH (s)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS sc ORDER BY c.id LIMIT 1 }
   CALL (t) { OPTIONAL MATCH (t)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS tc ORDER BY c.id LIMIT 1 }
@@ -71,6 +77,7 @@ CALL () {
   WITH 'SUPPORTS' AS type, 'cooperative' AS polarity
   WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
   MATCH (s:Entity)-[r:SUPPORTS]->(t:Entity)
+  USING INDEX r:SUPPORTS(id)
   WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
   CALL (s) { OPTIONAL MATCH (s)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS sc ORDER BY c.id LIMIT 1 }
   CALL (t) { OPTIONAL MATCH (t)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS tc ORDER BY c.id LIMIT 1 }
@@ -81,6 +88,7 @@ CALL () {
   WITH 'COOPERATES_WITH' AS type, 'cooperative' AS polarity
   WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
   MATCH (s:Entity)-[r:COOPERATES_WITH]->(t:Entity)
+  USING INDEX r:COOPERATES_WITH(id)
   WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
   CALL (s) { OPTIONAL MATCH (s)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS sc ORDER BY c.id LIMIT 1 }
   CALL (t) { OPTIONAL MATCH (t)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS tc ORDER BY c.id LIMIT 1 }
@@ -91,6 +99,7 @@ CALL () {
   WITH 'AIDED' AS type, 'cooperative' AS polarity
   WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
   MATCH (s:Entity)-[r:AIDED]->(t:Entity)
+  USING INDEX r:AIDED(id)
   WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
   CALL (s) { OPTIONAL MATCH (s)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS sc ORDER BY c.id LIMIT 1 }
   CALL (t) { OPTIONAL MATCH (t)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS tc ORDER BY c.id LIMIT 1 }
@@ -101,6 +110,7 @@ CALL () {
   WITH 'CONCEDED' AS type, 'cooperative' AS polarity
   WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
   MATCH (s:Entity)-[r:CONCEDED]->(t:Entity)
+  USING INDEX r:CONCEDED(id)
   WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
   CALL (s) { OPTIONAL MATCH (s)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS sc ORDER BY c.id LIMIT 1 }
   CALL (t) { OPTIONAL MATCH (t)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS tc ORDER BY c.id LIMIT 1 }
@@ -111,6 +121,7 @@ CALL () {
   WITH 'CRITICIZED' AS type, 'hostile' AS polarity
   WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
   MATCH (s:Entity)-[r:CRITICIZED]->(t:Entity)
+  USING INDEX r:CRITICIZED(id)
   WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
   CALL (s) { OPTIONAL MATCH (s)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS sc ORDER BY c.id LIMIT 1 }
   CALL (t) { OPTIONAL MATCH (t)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS tc ORDER BY c.id LIMIT 1 }
@@ -121,6 +132,7 @@ CALL () {
   WITH 'ACCUSED' AS type, 'hostile' AS polarity
   WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
   MATCH (s:Entity)-[r:ACCUSED]->(t:Entity)
+  USING INDEX r:ACCUSED(id)
   WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
   CALL (s) { OPTIONAL MATCH (s)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS sc ORDER BY c.id LIMIT 1 }
   CALL (t) { OPTIONAL MATCH (t)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS tc ORDER BY c.id LIMIT 1 }
@@ -131,6 +143,7 @@ CALL () {
   WITH 'OPPOSES' AS type, 'hostile' AS polarity
   WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
   MATCH (s:Entity)-[r:OPPOSES]->(t:Entity)
+  USING INDEX r:OPPOSES(id)
   WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
   CALL (s) { OPTIONAL MATCH (s)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS sc ORDER BY c.id LIMIT 1 }
   CALL (t) { OPTIONAL MATCH (t)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS tc ORDER BY c.id LIMIT 1 }
@@ -141,6 +154,7 @@ CALL () {
   WITH 'THREATENED' AS type, 'hostile' AS polarity
   WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
   MATCH (s:Entity)-[r:THREATENED]->(t:Entity)
+  USING INDEX r:THREATENED(id)
   WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
   CALL (s) { OPTIONAL MATCH (s)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS sc ORDER BY c.id LIMIT 1 }
   CALL (t) { OPTIONAL MATCH (t)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS tc ORDER BY c.id LIMIT 1 }
@@ -151,6 +165,7 @@ CALL () {
   WITH 'SANCTIONED' AS type, 'hostile' AS polarity
   WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
   MATCH (s:Entity)-[r:SANCTIONED]->(t:Entity)
+  USING INDEX r:SANCTIONED(id)
   WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
   CALL (s) { OPTIONAL MATCH (s)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS sc ORDER BY c.id LIMIT 1 }
   CALL (t) { OPTIONAL MATCH (t)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS tc ORDER BY c.id LIMIT 1 }
@@ -161,6 +176,7 @@ CALL () {
   WITH 'MOBILIZED_AGAINST' AS type, 'hostile' AS polarity
   WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
   MATCH (s:Entity)-[r:MOBILIZED_AGAINST]->(t:Entity)
+  USING INDEX r:MOBILIZED_AGAINST(id)
   WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
   CALL (s) { OPTIONAL MATCH (s)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS sc ORDER BY c.id LIMIT 1 }
   CALL (t) { OPTIONAL MATCH (t)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS tc ORDER BY c.id LIMIT 1 }
@@ -171,6 +187,7 @@ CALL () {
   WITH 'COERCED' AS type, 'hostile' AS polarity
   WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
   MATCH (s:Entity)-[r:COERCED]->(t:Entity)
+  USING INDEX r:COERCED(id)
   WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
   CALL (s) { OPTIONAL MATCH (s)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS sc ORDER BY c.id LIMIT 1 }
   CALL (t) { OPTIONAL MATCH (t)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS tc ORDER BY c.id LIMIT 1 }
@@ -181,6 +198,7 @@ CALL () {
   WITH 'ATTACKED' AS type, 'hostile' AS polarity
   WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
   MATCH (s:Entity)-[r:ATTACKED]->(t:Entity)
+  USING INDEX r:ATTACKED(id)
   WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
   CALL (s) { OPTIONAL MATCH (s)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS sc ORDER BY c.id LIMIT 1 }
   CALL (t) { OPTIONAL MATCH (t)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS tc ORDER BY c.id LIMIT 1 }
@@ -191,6 +209,7 @@ CALL () {
   WITH 'PROTESTED' AS type, 'hostile' AS polarity
   WHERE ($types IS NULL OR type IN $types) AND ($polarity IS NULL OR polarity IN $polarity)
   MATCH (s:Entity)-[r:PROTESTED]->(t:Entity)
+  USING INDEX r:PROTESTED(id)
   WHERE r.id IS NOT NULL AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
   CALL (s) { OPTIONAL MATCH (s)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS sc ORDER BY c.id LIMIT 1 }
   CALL (t) { OPTIONAL MATCH (t)-[:REPRESENTS]->(c:Entity) WHERE $level = 'country' RETURN c AS tc ORDER BY c.id LIMIT 1 }
