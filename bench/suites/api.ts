@@ -29,7 +29,7 @@ export async function run(ctx: BenchContext): Promise<Record<string, number>> {
   if (!ctx.db) throw new Error('the api suite needs the bench database');
   const db = ctx.db;
   const seconds = Number(process.env.STANCEGRAPH_BENCH_API_SECONDS ?? (ctx.size === 'small' ? 10 : 30));
-  const app = createApp({ db });
+  const app = createApp({ db, log: (line) => ctx.log(`api server: ${line}`) });
   const base = (await app.listen(0)).url.replace(/\/$/, '');
   try {
     const graph = (await (await fetch(`${base}/api/graph?limit=200`)).json()) as {
