@@ -4,6 +4,8 @@
  */
 import type { DictActor } from '../lexicon/dictionary.js';
 import { actDescription } from './acts.js';
+import { governmentOfLeader } from './administration.js';
+import { countryDescription } from './country-description.js';
 import type { Token } from '../text/tokens.js';
 import { ORG_DESCRIPTION_HEADS, resolveDescription, resolveOrgDescription, resolvePronoun } from './coref.js';
 import { dictMatchAt } from './dictmatch.js';
@@ -84,6 +86,14 @@ export function findMentions(toks: Token[], ctx: Ctx): Mention[] {
         continue;
       }
     }
+    if (l === 'the' && ctx.reg.byId.size > 0) {
+      const d = countryDescription(toks, i, ctx, out);
+      if (d) {
+        out.push(d);
+        i = d.j;
+        continue;
+      }
+    }
     if (
       l === 'the' &&
       toks[i + 1] &&
@@ -120,13 +130,16 @@ export function findMentions(toks: Token[], ctx: Ctx): Mention[] {
       const j = i + e.toks.length;
       const a = ctx.reg.fromDict(e.actor, e.kind === 'name' || e.kind === 'ministry' ? surface(toks, i, j) : '');
       if (e.kind !== 'name' && e.kind !== 'ministry') a.aliases.add(surface(toks, i, j));
-      out.push(mk(toks, i, j, [a], e.kind, false));
-      i = j;
+      const m = mk(toks, i, j, [a], e.kind, false);
+      governmentOfLeader(toks, m, ctx);
+      out.push(m);
+      i = m.j;
       continue;
     }
     if (t.cap && /^\p{L}/u.test(t.t) && !FUNCTION_CAPS.has(l) && !DAYS_MONTHS.has(l)) {
       const m = nameMention(toks, i, ctx);
       if (m) {
+        governmentOfLeader(toks, m, ctx);
         out.push(m);
         i = m.j;
         continue;
@@ -232,7 +245,7 @@ function nameMention(toks: Token[], i: number, ctx: Ctx): Mention | null {
   }
   if (j - i >= 2) return mk(toks, i, j, [ctx.reg.named(name, 'Person', name, { weak: false })], 'unknown', false);
   // A lone unknown capitalised word: sentence-initial words and places after "in/at/from" are skipped.
-  if (name.length < 2 || (prev && (LOCATIVE_PREPS.has(prev.l) || prev.l === 'on'))) return null;
+  if (name.length < 2 || (prev && (LOCATIVE_PREPS.has(prev.l) || prev.l === 'on' || travelTo(toks, i, ctx)))) return null;
   // Sentence-initial: only a name when a verb cue or a speech verb follows ("Christopher met ...").
   if (i === 0 && !cueFollows(toks, j, ctx)) return null;
   const acronym = /^\p{Lu}{2,}$/u.test(name);
@@ -258,6 +271,16 @@ function itActs(toks: Token[], k: number, ctx: Ctx): boolean {
     if (ctx.cues.verbs.has(t.l) || ctx.cues.speech.has(t.l)) return !t.cap;
     if (!(t.l === 'has' || t.l === 'had' || t.l === 'also' || t.l === 'then' || t.l === 'later' || (t.l.endsWith('ly') && t.l.length > 4)))
       return false;
+  }
+  return false;
+}
+
+/** "travelled by bus to Lahore", "flew to Tripoli": an unknown word after a travel verb's "to" is a place. */
+function travelTo(toks: Token[], i: number, ctx: Ctx): boolean {
+  if (toks[i - 1]?.l !== 'to') return false;
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
+    const cs = ctx.cues.verbs.get((toks[k] as Token).l);
+    if (cs) return cs.some((c) => c.type === 'VISITED');
   }
   return false;
 }

@@ -62,8 +62,10 @@ export function nounRelation(f: Frame, ctx: Ctx, hit: NounHit, out: RawRelation[
   const c = f.cl[clauseOf(f.cl, hit.i)];
   const end = c ? c.end : toks.length;
   // Agent after the noun: "support from China".
+  let agents: Mention[] = [];
   if (src.length === 0 && cue.agent.includes(toks[hit.j]?.l ?? '')) {
-    src = objects(f, hit.j, { preps: [toks[hit.j]?.l as string], limit: end }).slice(0, 1);
+    agents = objects(f, hit.j, { preps: [toks[hit.j]?.l as string], limit: end, noLists: true });
+    src = agents.slice(0, 1);
   }
   // Target: the first of the cue's prepositions within the noun phrase.
   let tgt: Mention[] = [];
@@ -100,7 +102,11 @@ export function nounRelation(f: Frame, ctx: Ctx, hit: NounHit, out: RawRelation[
   if (tgt.length === 0 && src.length > 0) {
     let r = hit.i - 1;
     while (r > p && !REACTIONS.has((toks[r] as Token).l)) r--;
-    if (r > p || REACTIONS.has(toks[p]?.l ?? '')) tgt = subjects(f, Math.max(r, p)).filter((m) => !src.includes(m));
+    if (r > p || REACTIONS.has(toks[p]?.l ?? '')) {
+      // "drawing condemnation from Seoul and Tokyo": every reacting party.
+      if (agents.length > 1) src = agents;
+      tgt = subjects(f, Math.max(r, p)).filter((m) => !src.includes(m));
+    }
   }
   if (tgt.length === 0) return;
   // "X, whose appeal for ...": the antecedent of "whose" owns the noun.
@@ -118,7 +124,7 @@ export function nounRelation(f: Frame, ctx: Ctx, hit: NounHit, out: RawRelation[
     // "will supply arms to Israel", "could offer support": a planned or hypothetical act.
     if (LIGHT.has(lt.l) && modality(f, left, ctx.cues, false).kind !== 'fact') return;
     if (LIGHT.has(lt.l) && (toks[left - 1]?.l === 'will' || toks[left - 1]?.l === "'ll")) return;
-    src = subjects(f, hit.i);
+    src = LIGHT_PREPS.has(lt.l) ? predicateSubjects(f, left, c?.start ?? 0) : subjects(f, hit.i);
     // "In a rebuke to X, Y expelled ...": a fronted phrase belongs to the subject of the main clause.
     if (src.length === 0 && (left === 0 || (left === 1 && /^\p{Lu}\p{Ll}+ing$/u.test(toks[0]?.t ?? ''))) && LIGHT_PREPS.has(lt.l)) {
       let k = hit.j;
@@ -137,4 +143,18 @@ export function nounRelation(f: Frame, ctx: Ctx, hit: NounHit, out: RawRelation[
         : topicType(cue.type, t);
     add(out, src, type, [t], negated ? 0.5 : 0.7, `${how}:${cue.rule}`, negated);
   }
+}
+
+/**
+ * "voiced support for Ukraine's bid to join the EU during a visit to Kyiv": a prepositional phrase
+ * belongs to the clause's predicate, so its subject is the subject of the nearest cue verb before it
+ * (not the object of "join"); "Primakov reiterated Moscow's opposition ... during a meeting with X":
+ * the speaker of a speech verb used with a noun object.
+ */
+function predicateSubjects(f: Frame, prep: number, start: number): Mention[] {
+  for (let k = prep - 1; k >= start; k--) if (f.sc.isVerb[k]) return subjects(f, k);
+  const own = subjects(f, prep);
+  if (own.length > 0 || start === 0) return own;
+  const speech = f.sc.speech.find((h) => h.i === start - 1);
+  return speech ? subjects(f, speech.i) : own;
 }

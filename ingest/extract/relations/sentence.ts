@@ -21,6 +21,7 @@ import {
   meetingPurpose,
   meetingTopic,
   signedAgreement,
+  situationTarget,
   topicObject,
   topicSubject,
   topicType,
@@ -146,10 +147,16 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
     objs = objects(f, hit.j, { preps: cue.obj, topicsAnywhere: cue.type === 'DISCUSSED' || cue.topic === 'DISCUSSED' });
   }
   // "charged that NATO was exploiting ..., and that the United States ...": the accused are the subjects of the that-clauses.
-  if (cue.type === 'ACCUSED' && !passive && f.toks[hit.j]?.l === 'that') objs = thatSubjects(f, hit.j);
+  // "demanded that Syria hand over ...": the request is addressed to the that-clause's subject.
+  if ((cue.type === 'ACCUSED' || cue.type === 'URGED') && !passive && f.toks[hit.j]?.l === 'that') objs = thatSubjects(f, hit.j);
   objs = objs.filter((m) => m.kind !== 'place' || cue.type === 'VISITED');
   // DISCUSSED takes a topic ("discussed Taiwan"), not the people or countries in the talks.
-  if (cue.type === 'DISCUSSED') objs = objs.filter((m) => m.actors[0]?.type === 'Topic');
+  if (cue.type === 'DISCUSSED') {
+    objs = objs.filter((m) => m.actors[0]?.type === 'Topic');
+    // "discussed the situation in Syria": the place the situation is in.
+    const place = objs.length === 0 ? situationTarget(f, cue.obj.includes(f.toks[hit.j]?.l ?? '') ? hit.j + 1 : hit.j) : null;
+    if (place) objs = [place];
+  }
   // Meetings, visits, requests and praise are between actors, not with topics ("Line of Actual Control").
   if (!cue.topic && NO_TOPIC.has(cue.type)) objs = objs.filter((m) => m.actors[0]?.type !== 'Topic');
   if (!passive) {
@@ -193,7 +200,9 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
   }
   if (mod.kind === 'fact' && !negated) {
     // "ratified an agreement with X": support for the agreement; "endorsed an agreement with X": agreement with X.
-    const deal = signedAgreement(f, ctx, hit);
+    // "X and Y signed a pact", "X signed a deal with Y": an agreement with a partner, not support for a policy.
+    const partnered = BILATERAL.has(cue.rule) && (actorCount(subj) > 1 || objs.some((m) => m.actors[0]?.type !== 'Topic'));
+    const deal = partnered ? null : signedAgreement(f, ctx, hit);
     if (deal) add(out, subj, 'SUPPORTS', [deal], conf * 0.9, `signed:${cue.rule}`, false);
     const tp = objs[0]?.actors[0]?.type === 'Topic' && objs[0].kind === 'description' ? objs[0] : null;
     if (tp && type === 'SUPPORTS') add(out, subj, 'AGREED_WITH', agreementPartners(f, tp), conf * 0.9, `agreement:${cue.rule}`, false);
@@ -224,6 +233,13 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
       }
     return;
   }
+  // "The US claimed that ISIL had attacked Iraq": a claimed hostile act is an accusation by the claimant.
+  const claim = polarityOf(type) === 'hostile' && !negated ? f.sc.speech.find((h) => CLAIMS.has(h.base) && h.j <= hit.i) : undefined;
+  if (claim) {
+    const claimant = subjects(f, claim.i).filter((m) => !subj.includes(m));
+    if (claimant.length > 0 && objs.length > 0) add(out, claimant, 'ACCUSED', subj, conf * 0.85, `claim:${cue.rule}`, false);
+    return;
+  }
   for (const o of objs) {
     const t = cue.topic && o.actors[0]?.type === 'Topic' ? cue.topic : topicType(type, o);
     // "would not back the resolution" rejects a proposal, "will not give in to X" opposes X;
@@ -238,6 +254,9 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
     }
   }
 }
+
+/** Speech verbs whose content is an allegation, not a reported fact. */
+const CLAIMS = new Set(['claim', 'allege']);
 
 /** Agreements made with a partner bind both sides (DESIGN.md guideline: both directions). */
 const BILATERAL = new Set(['signed-deal', 'reached-deal']);

@@ -43,7 +43,8 @@ export function topicObject(f: Frame, ctx: Ctx, hit: { i: number; j: number; cue
   if (cue.obj.includes(t.l) && t.l !== '') s++;
   else if (!cue.obj.includes('')) return null;
   const c = f.cl[clauseOf(f.cl, Math.max(0, hit.j - 1))];
-  const m = topicAt(f, ctx, s, Math.min(limit ?? f.toks.length, c ? Math.max(c.end, s + 16) : f.toks.length));
+  const owned = cue.type === 'SUPPORTS' || cue.type === 'OPPOSES';
+  const m = topicAt(f, ctx, s, Math.min(limit ?? f.toks.length, c ? Math.max(c.end, s + 16) : f.toks.length), owned);
   // A border is discussed or disputed; "blocked the border" is a closure, not a stance on a topic.
   if (m && cue.type !== 'DISCUSSED' && m.head !== undefined && PLACES.has((f.toks[m.head] as Token).l)) return null;
   return m;
@@ -76,7 +77,10 @@ export function meetingPurpose(f: Frame, hit: VerbHit): VerbHit | null {
 export function countryModifiers(f: Frame, tp: Mention): Mention[] {
   const out: Mention[] = [];
   const end = tp.head ?? tp.j;
-  for (const m of f.mentions) if (m.i >= tp.i && m.j <= end && !m.poss && m.actors[0]?.type === 'Country') out.push(m);
+  for (const m of f.mentions) {
+    const type = m.actors[0]?.type;
+    if (m.i >= tp.i && m.j <= end && !m.poss && (type === 'Country' || type === 'Organization')) out.push(m);
+  }
   return out;
 }
 
@@ -86,7 +90,7 @@ export function meetingTopic(f: Frame, ctx: Ctx, hit: VerbHit): Mention | null {
   const end = Math.min(c ? c.end : f.toks.length, hit.j + 14);
   for (let k = hit.j; k < end; k++) {
     if (f.sc.isVerb[k]) return null;
-    if (ABOUT.has((f.toks[k] as Token).l)) return topicAt(f, ctx, k + 1, f.toks.length);
+    if (ABOUT.has((f.toks[k] as Token).l)) return topicAt(f, ctx, k + 1, f.toks.length) ?? situationTarget(f, k + 1);
   }
   return null;
 }
@@ -105,4 +109,25 @@ export function agreementPartners(f: Frame, tp: Mention): Mention[] {
 export function signedAgreement(f: Frame, ctx: Ctx, hit: VerbHit): Mention | null {
   if (hit.cue.type !== 'AGREED_WITH' || hit.cue.rest.length === 0 || !AGREEMENTS.has(f.toks[hit.j - 1]?.l ?? '')) return null;
   return topicAt(f, ctx, hit.i + 1, f.toks.length);
+}
+
+/** Nouns whose "of/in X" complement names what is talked about: "the situation in Syria". */
+const SITUATION = new Set(['situation', 'future', 'fate', 'status']);
+const SITUATION_PREPS = new Set(['in', 'of', 'on', 'around']);
+
+/** "the (security) situation in Syria", "the future of the Gaza Strip": the place or topic, or null. */
+export function situationTarget(f: Frame, from: number): Mention | null {
+  let k = from;
+  if (f.toks[k]?.l === 'the') k++;
+  for (let n = 0; n < 3 && k < f.toks.length; n++, k++) {
+    const t = f.toks[k] as Token;
+    if (SITUATION.has(t.l)) break;
+    if (t.cap || f.sc.isVerb[k] || !/^[a-z-]+$/.test(t.t)) return null;
+  }
+  if (!SITUATION.has(f.toks[k]?.l ?? '') || !SITUATION_PREPS.has(f.toks[k + 1]?.l ?? '')) return null;
+  let p = k + 2;
+  if (f.toks[p]?.l === 'the') p++;
+  const m = f.mentions[f.mentionAt[p] ?? -1];
+  const type = m?.actors[0]?.type;
+  return m && !m.poss && (type === 'Country' || type === 'Topic') ? m : null;
 }

@@ -32,6 +32,8 @@ const NOT_TOPIC_TAILS = set(
 const GENERIC = set('issue measure decision process solution settlement request offer package framework approach strategy');
 /** Heads whose "with" phrase is part of the name ("an agreement with the EU"); else "with" is a partner. */
 const WITH_HEADS = set('agreement agreements deal deals accord accords pact treaty treaties talks negotiations');
+/** Heads that, possessed, are the owner's own move rather than a policy: a stance on them is on the owner. */
+const OWNER_HEADS = set('offer offers candidacy bid bids request requests proposal proposals nomination membership application appeal');
 const MAX_NAME = 8;
 const MAX_ALIAS = 14;
 
@@ -71,7 +73,9 @@ function relativeEnd(toks: Token[], p: number, end: number): number {
     if (!RELATIVE.has(toks[q + 1]?.l ?? '')) return q;
     q++;
   }
-  if (!RELATIVE.has(toks[q]?.l ?? '')) return q;
+  // "a resolution demanding that ...", "a plan calling for ...": a participle clause, like a relative.
+  const participle = toks[q] !== undefined && /^[a-z]{3,}ing$/.test((toks[q] as Token).t) && !PREPS.has((toks[q] as Token).l);
+  if (!RELATIVE.has(toks[q]?.l ?? '') && !participle) return q;
   let r = q + 1;
   while (r < end && r < q + 9 && toks[r]?.t !== ',' && toks[r]?.t !== ';' && toks[r]?.t !== '.') r++;
   return r;
@@ -81,11 +85,16 @@ function relativeEnd(toks: Token[], p: number, end: number): number {
  * A Topic mention for the noun phrase starting at `from`, or null. A possessive owner ("Washington's
  * plan") or a head inside an actor name leaves the phrase to the actor rules.
  */
-export function topicAt(f: Frame, ctx: Ctx, from: number, limit: number): Mention | null {
+export function topicAt(f: Frame, ctx: Ctx, from: number, limit: number, owned = false): Mention | null {
   const toks = f.toks;
   const end = Math.min(limit, toks.length);
   let k = from;
   while (k < end && NP_DETS.has((toks[k] as Token).l)) k++;
+  // "rejected Clinton's policy of ...", "opposition to NATO's eastward expansion": with a stance on a
+  // policy, the possessed policy is the Topic (named with its owner), not the owner.
+  const ownerAt = owned ? (f.mentionAt[k] ?? -1) : -1;
+  const owner = ownerAt >= 0 ? (f.mentions[ownerAt] as Mention) : null;
+  if (owner?.poss && owner.i === k && toks[owner.j]?.l === "'s" && owner.actors[0]?.type !== 'Topic') k = owner.j + 1;
   const core = k;
   let head = -1;
   for (let p = core; p < end && p < core + 7; p++) {
@@ -97,7 +106,8 @@ export function topicAt(f: Frame, ctx: Ctx, from: number, limit: number): Mentio
     if (mi >= 0 && (f.mentions[mi] as Mention).poss) return null;
     if (f.sc.isVerb[p] && head >= 0) break;
     if (ctx.cues.topicHeads.has(t.l)) {
-      if (mi >= 0) return null;
+      // "a 50 billion euro EU aid package for Ukraine": the head inside a dictionary Topic is that Topic.
+      if (mi >= 0) return (f.mentions[mi] as Mention).actors[0]?.type === 'Topic' ? (f.mentions[mi] as Mention) : null;
       head = p;
     } else if (head >= 0) {
       // "the border question": a compound whose real head is no topic head; else the phrase ends.
@@ -106,6 +116,9 @@ export function topicAt(f: Frame, ctx: Ctx, from: number, limit: number): Mentio
     }
   }
   if (head < 0) return null;
+  // "rejected India's offer of talks", "endorsed Argentina's candidacy": a stance on the owner's own
+  // offer or bid is a stance on the owner (the actor rules).
+  if (core > from && toks[core - 1]?.l === "'s" && OWNER_HEADS.has((toks[head] as Token).l)) return null;
   const tail = complementEnd(f, head + 1, end);
   const rel = relativeEnd(toks, tail, end);
   if (MEASURES.has((toks[head] as Token).l)) {
@@ -132,6 +145,12 @@ export function topicAt(f: Frame, ctx: Ctx, from: number, limit: number): Mentio
     actor = reg.named(name, 'Topic', whole, { weak: true });
   }
   for (const alias of variants(toks, from, core, head, tail, nameEnd, rel)) if (alias !== actor.name) actor.aliases.add(alias);
+  if (core > from && toks[core - 1]?.l === "'s" && owner) {
+    // "NATO's eastward expansion", "NATO expansion", "Clinton's policy".
+    actor.aliases.add(surface(toks, owner.i, head + 1));
+    actor.aliases.add(`${surface(toks, owner.i, owner.j)} ${(toks[head] as Token).t}`);
+    actor.aliases.add(`${surface(toks, owner.j - 1, owner.j)}'s ${(toks[head] as Token).t}`);
+  }
   if (!ctx.topicHeads) ctx.topicHeads = new Map();
   ctx.topicHeads.set(key, actor);
   const m: Mention = { i: from, j: nameEnd, actors: [actor], kind: 'description', poss: false, coref: actor.name !== name, head };

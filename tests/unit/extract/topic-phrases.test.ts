@@ -30,9 +30,14 @@ describe('topic noun phrases as stance targets', () => {
     expect(triples(x)).toContain('nigeria CRITICIZED debt-relief-plan');
     expect(topic(x, 'debt-relief-plan')?.aliases).toContain('the plan');
   });
-  it('leaves a possessive owner as the target ("Ottawa\'s plan")', () => {
-    const t = triples(extract("Denmark rejected Ottawa's plan for the island."));
-    expect(t).toContain('denmark OPPOSES canada');
+  it('codes a stance on a possessed policy against the policy, named with its owner ("Ottawa\'s plan")', () => {
+    const x = extract("Denmark rejected Ottawa's plan for the island.");
+    expect(triples(x)).toContain('denmark OPPOSES plan-for-the-island');
+    expect(triples(x)).not.toContain('denmark OPPOSES canada');
+    expect(topic(x, 'plan-for-the-island')?.aliases).toEqual(expect.arrayContaining(["Ottawa's plan", 'Ottawa plan']));
+  });
+  it('still codes criticism of an owned act against its owner ("condemned Russia\'s annexation of Crimea")', () => {
+    expect(triples(extract("Stoltenberg condemned Russia's annexation of Crimea."))).toContain('jens-stoltenberg CRITICIZED russia');
   });
   it('codes a measure named with its imposer against the imposer, not as a Topic', () => {
     const x = extract('Cuba condemned the US sanctions against its airline.');
