@@ -47,6 +47,18 @@ export function targetChecks(m: Record<string, number>, size: BenchSize): Record
     const p95 = m[`queries.${name}.p95_ms`];
     if (p95 !== undefined) check(`queries.${name}.p95_ms`, `≤ 500 ms${scope}`, p95 <= 500);
   }
+  const ratio = m['extract.sentences_per_s'] && m['extract.tokenize_only_sentences_per_s'];
+  if (m['extract.sentences_per_s'] !== undefined)
+    check(
+      'extract.sentences_per_s',
+      `≥ 5,000/s and ≤ 4× the tokenizing floor; ${ratio ? (m['extract.tokenize_only_sentences_per_s']! / m['extract.sentences_per_s']).toFixed(1) : '?'}× floor`,
+      m['extract.sentences_per_s'] >= 5_000 && (!ratio || m['extract.tokenize_only_sentences_per_s']! <= 4 * m['extract.sentences_per_s']),
+    );
+  if (m['viewer.first_render_ms'] !== undefined) check('viewer.first_render_ms', '≤ 2,000 ms', m['viewer.first_render_ms'] <= 2_000);
+  if (m['viewer.max_long_task_ms'] !== undefined)
+    check('viewer.max_long_task_ms', '≤ 50 ms while the layout runs', m['viewer.max_long_task_ms'] <= 50);
+  for (const key of ['api.errors', 'api.under_ingest_errors', 'api.ingest_under_reads_failed'])
+    if (m[key] !== undefined) check(key, '= 0', m[key] === 0);
   return out;
 }
 
