@@ -3,6 +3,8 @@
  * answer is read, until `stop()` says so. Counts as an error every network failure and every status
  * the caller does not accept (default: anything but 2xx), keeping the first one for the report.
  */
+import { percentile } from './queries/time.js';
+
 export interface ClientsOptions {
   base: string;
   clients: number;
@@ -18,11 +20,6 @@ export interface ClientsResult {
   errors: number;
   firstError: string | null;
   seconds: number;
-}
-
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 export async function runClients(options: ClientsOptions): Promise<ClientsResult> {
