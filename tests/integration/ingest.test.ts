@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeArticles } from '../../ingest/load/remove.js';
 import type { Db } from '../../db/connection.js';
 import { loadExtractions } from '../../ingest/load/loader.js';
 import { cli } from '../support/cli.js';
@@ -36,9 +37,14 @@ function ownArticle(id: string, relations = 2) {
   };
 }
 
+/** Removes this suite's articles and actors the way the product does, so the roll-up stays exact for later suites. */
 async function removeOwn() {
-  await db.driver.executeQuery("MATCH (e:Entity) WHERE e.id IN ['testland', 'otherland'] DETACH DELETE e", {}, { database: db.database });
-  await db.driver.executeQuery("MATCH (a:Article) WHERE a.id STARTS WITH 'test-' DETACH DELETE a", {}, { database: db.database });
+  const own = await db.driver.executeQuery(
+    "MATCH (a:Article) WHERE a.id STARTS WITH 'test-' RETURN collect(a.id) AS ids",
+    {},
+    { database: db.database },
+  );
+  await removeArticles(db, own.records[0]!.get('ids') as string[], ['testland', 'otherland']);
 }
 
 beforeAll(() => {
