@@ -7,7 +7,7 @@ import { mkdir, readdir, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Zip, ZipDeflate } from 'fflate';
 import { badInput } from '../core/errors.js';
-import { BufferedFile, removeQuietly, temporaryPath } from './files.js';
+import { removeQuietly, temporaryPath, withTemporaryFiles } from './files.js';
 import { csvHeader, EDGE_COLUMNS, edgeRows, NODE_COLUMNS, nodeRows } from './formats/csv.js';
 import { type ExportSource, nodeBatches, spoolEdgesInto } from './spool.js';
 import type { ContractNode, ExportSummary } from './schema.js';
@@ -39,40 +39,29 @@ async function checkReplaceableFolder(path: string): Promise<void> {
 async function writeFolder(source: ExportSource, path: string): Promise<ExportSummary> {
   await checkReplaceableFolder(path);
   const tmp = temporaryPath(path);
-  const files: BufferedFile[] = [];
-  try {
+  return withTemporaryFiles([tmp], async (create) => {
     await mkdir(tmp).catch((error: NodeJS.ErrnoException) => {
       throw badInput(`--out: cannot write ${tmp} (${error.code ?? error.message})`);
     });
-    const edgesFile = await BufferedFile.create(join(tmp, 'edges.csv'));
-    files.push(edgesFile);
+    const edgesFile = await create(join(tmp, 'edges.csv'));
     const { nodes, edges } = await spoolEdgesInto(edgesFile, source, edgeRows, csvHeader(EDGE_COLUMNS));
-    const nodesFile = await BufferedFile.create(join(tmp, 'nodes.csv'));
-    files.push(nodesFile);
+    const nodesFile = await create(join(tmp, 'nodes.csv'));
     await nodesFile.write(nodesCsv(nodes));
     await nodesFile.close();
     await checkReplaceableFolder(path);
     await removeQuietly(path);
     await rename(tmp, path);
     return { nodes: nodes.length, edges, truncated: source.truncated() };
-  } catch (error) {
-    await Promise.all(files.map((f) => f.abandon()));
-    throw error;
-  } finally {
-    await removeQuietly(tmp);
-  }
+  });
 }
 
 async function writeZip(source: ExportSource, path: string): Promise<ExportSummary> {
   const tmp = temporaryPath(path);
   const spoolPath = temporaryPath(path, '.edges');
-  const files: BufferedFile[] = [];
-  try {
-    const spool = await BufferedFile.create(spoolPath);
-    files.push(spool);
+  return withTemporaryFiles([spoolPath, tmp], async (create) => {
+    const spool = await create(spoolPath);
     const { nodes, edges } = await spoolEdgesInto(spool, source, edgeRows, csvHeader(EDGE_COLUMNS));
-    const file = await BufferedFile.create(tmp);
-    files.push(file);
+    const file = await create(tmp);
     const pending: Uint8Array[] = [];
     let failure: Error | null = null;
     const zip = new Zip((error, chunk) => {
@@ -99,12 +88,7 @@ async function writeZip(source: ExportSource, path: string): Promise<ExportSumma
     await file.close();
     await rename(tmp, path);
     return { nodes: nodes.length, edges, truncated: source.truncated() };
-  } catch (error) {
-    await Promise.all(files.map((f) => f.abandon()));
-    throw error;
-  } finally {
-    await removeQuietly(spoolPath, tmp);
-  }
+  });
 }
 
 export function writeCsvExport(source: ExportSource, path: string, target: CsvTarget): Promise<ExportSummary> {

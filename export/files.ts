@@ -67,6 +67,31 @@ export class BufferedFile {
   }
 }
 
+/**
+ * Runs `write` with `create`, which opens a BufferedFile and tracks it. If `write` fails, every file it
+ * opened is abandoned (closed without flushing); the `temporary` paths are removed at the end either
+ * way (after a success they have been renamed onto the output or are no longer needed).
+ */
+export async function withTemporaryFiles<T>(
+  temporary: string[],
+  write: (create: (path: string) => Promise<BufferedFile>) => Promise<T>,
+): Promise<T> {
+  const files: BufferedFile[] = [];
+  const create = async (path: string) => {
+    const file = await BufferedFile.create(path);
+    files.push(file);
+    return file;
+  };
+  try {
+    return await write(create);
+  } catch (error) {
+    await Promise.all(files.map((f) => f.abandon()));
+    throw error;
+  } finally {
+    await removeQuietly(...temporary);
+  }
+}
+
 export const temporaryPath = (out: string, suffix = '') => `${out}.tmp-${process.pid}${suffix}`;
 
 export async function removeQuietly(...paths: string[]): Promise<void> {

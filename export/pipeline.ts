@@ -8,21 +8,18 @@ import { rename } from 'node:fs/promises';
 import { type CsvTarget, writeCsvExport } from './csv-output.js';
 import { type ExportFormat, TEXT_FORMATS } from './formats/index.js';
 import type { TextFormat } from './formats/types.js';
-import { BufferedFile, checkOutputPath, removeQuietly, temporaryPath } from './files.js';
+import { checkOutputPath, temporaryPath, withTemporaryFiles } from './files.js';
 import type { ExportSummary } from './schema.js';
 import { type ExportSource, nodeBatches, spoolEdgesInto } from './spool.js';
 
 async function writeTextExport(source: ExportSource, format: TextFormat, path: string): Promise<ExportSummary> {
   const tmp = temporaryPath(path);
   const spoolPath = temporaryPath(path, '.edges');
-  const files: BufferedFile[] = [];
-  try {
-    const spool = await BufferedFile.create(spoolPath);
-    files.push(spool);
+  return withTemporaryFiles([spoolPath, tmp], async (create) => {
+    const spool = await create(spoolPath);
     const { nodes, edges } = await spoolEdgesInto(spool, source, (batch, first) => format.edges(batch, first));
     const summary: ExportSummary = { nodes: nodes.length, edges, truncated: source.truncated() };
-    const file = await BufferedFile.create(tmp);
-    files.push(file);
+    const file = await create(tmp);
     await file.write(format.head());
     for (const [i, batch] of nodeBatches(nodes).entries()) await file.write(format.nodes(batch, i === 0));
     await file.write(format.between());
@@ -31,12 +28,7 @@ async function writeTextExport(source: ExportSource, format: TextFormat, path: s
     await file.close();
     await rename(tmp, path);
     return summary;
-  } catch (error) {
-    await Promise.all(files.map((f) => f.abandon()));
-    throw error;
-  } finally {
-    await removeQuietly(spoolPath, tmp);
-  }
+  });
 }
 
 export type { ExportSource, StanceItem } from './spool.js';
