@@ -5,7 +5,6 @@ UNWIND $rows AS row
 MATCH (p:Entity {id: row.person})
 MATCH (o:Entity {id: row.org})
 OPTIONAL MATCH (p)-[existing:REPRESENTS]->(o)
-WITH p, o, row, existing
 CALL (p, o, row, existing) {
   WITH * WHERE existing IS NULL
   MERGE (p)-[r:REPRESENTS]->(o)

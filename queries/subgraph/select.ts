@@ -2,7 +2,6 @@
  * Selects a subgraph (the whole graph, an ego network, or a canned query's result) under the viewer's
  * filters, and returns it in the graph contract. Shared by GET /api/graph, /api/export and `export`.
  */
-import neo4j from 'neo4j-driver';
 import type { GraphFilters, GraphPayload } from '../../core/graph-contract.js';
 import { ROW_EDGE_COLUMNS, ROW_NODE_COLUMNS } from '../../core/graph-contract.js';
 import { asDbError, type Db } from '../../db/connection.js';
@@ -10,10 +9,9 @@ import { statementOf } from '../cypher-file.js';
 import { type Plain, toPlain } from '../plain.js';
 import { type QueryResult, runQuery } from '../run.js';
 import { type EntityRecord, StanceGraphBuilder, type StanceRecord } from './build.js';
-import { wholeGraphStatement } from './whole-graph.js';
+import { stancesByIdsStatement, wholeGraphStatement } from './stance-statements.js';
 
 const Q = {
-  byIds: statementOf('graph/stances-by-ids'),
   entities: statementOf('graph/entities-by-ids'),
 };
 
@@ -21,10 +19,6 @@ export type Selection =
   | { kind: 'all' }
   | { kind: 'around'; actor: string; depth: number }
   | { kind: 'query'; name: string; params: Record<string, unknown> };
-
-function filterParams(filters: GraphFilters, limit: number) {
-  return { ...filters, limit: neo4j.int(limit) };
-}
 
 /** Entity and stance ids named by a query's rows (see ROW_*_COLUMNS). */
 export function idsOfRows(result: Pick<QueryResult, 'rows'>): { stanceIds: string[]; entityIds: string[] } {
@@ -80,17 +74,13 @@ export async function selectionIds(
   return null;
 }
 
-function readWholeGraph(db: Db, filters: GraphFilters) {
-  const { cypher, params } = wholeGraphStatement(filters, filters.limit + 1);
-  return readRecords(db, cypher, params);
-}
-
 export async function selectSubgraph(db: Db, selection: Selection, filters: GraphFilters): Promise<GraphPayload> {
   const builder = new StanceGraphBuilder();
   const ids = await selectionIds(db, selection, filters);
-  const rows = ids
-    ? await readRecords(db, Q.byIds, { ...filterParams(filters, filters.limit + 1), ids: ids.stanceIds })
-    : await readWholeGraph(db, filters);
+  const { cypher, params } = ids
+    ? stancesByIdsStatement(filters, filters.limit + 1, ids.stanceIds)
+    : wholeGraphStatement(filters, filters.limit + 1);
+  const rows = await readRecords(db, cypher, params);
   const truncated = rows.length > filters.limit;
   for (const row of rows.slice(0, filters.limit)) builder.addStance(row as unknown as StanceRecord);
   if (ids && filters.level === 'person') {

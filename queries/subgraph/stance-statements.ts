@@ -1,5 +1,6 @@
 /**
- * The statement that reads the whole graph under the viewer's filters (graph/stances-filtered: one
+ * The statements that read a selection's stances under the viewer's filters, with their parameters,
+ * shared by selectSubgraph and streamSubgraph. The whole graph (graph/stances-filtered: one
  * branch per relation type, each reading its id index in order and stopping at the limit). Its list
  * parameters are always sent as lists (every value when unfiltered) so that Neo4j plans this large
  * statement once per date-filter shape, not once per combination of null parameters.
@@ -10,8 +11,11 @@ import { ENTITY_TYPES, POLARITIES, RELATION_TYPES } from '../../core/vocabulary.
 import { statementOf } from '../cypher-file.js';
 
 const STATEMENT = statementOf('graph/stances-filtered');
+const BY_IDS = statementOf('graph/stances-by-ids');
 
-export function wholeGraphStatement(filters: GraphFilters, limit: number): { cypher: string; params: Record<string, unknown> } {
+type Statement = { cypher: string; params: Record<string, unknown> };
+
+export function wholeGraphStatement(filters: GraphFilters, limit: number): Statement {
   return {
     cypher: STATEMENT,
     params: {
@@ -22,4 +26,9 @@ export function wholeGraphStatement(filters: GraphFilters, limit: number): { cyp
       limit: neo4j.int(limit),
     },
   };
+}
+
+/** The given stances (an ego network's or a canned query's) that pass the filters. */
+export function stancesByIdsStatement(filters: GraphFilters, limit: number, ids: string[]): Statement {
+  return { cypher: BY_IDS, params: { ...filters, limit: neo4j.int(limit), ids } };
 }

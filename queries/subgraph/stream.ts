@@ -11,10 +11,9 @@ import { statementOf } from '../cypher-file.js';
 import { type Plain, toPlain } from '../plain.js';
 import type { EntityRecord, StanceRecord } from './build.js';
 import { type Selection, selectionIds } from './select.js';
-import { wholeGraphStatement } from './whole-graph.js';
+import { stancesByIdsStatement, wholeGraphStatement } from './stance-statements.js';
 
 const Q = {
-  byIds: statementOf('graph/stances-by-ids'),
   entities: statementOf('graph/entities-by-ids'),
 };
 
@@ -61,10 +60,9 @@ export async function streamSubgraph(
 ): Promise<SubgraphStream> {
   const ids = await selectionIds(db, selection, filters);
   const timeoutMs = options.timeoutMs ?? DEFAULT_STREAM_TIMEOUT_MS;
-  const whole = wholeGraphStatement(filters, filters.limit + 1);
-  const [cypher, params] = ids
-    ? [Q.byIds, { ...filters, limit: neo4j.int(filters.limit + 1), ids: ids.stanceIds }]
-    : [whole.cypher, whole.params];
+  const { cypher, params } = ids
+    ? stancesByIdsStatement(filters, filters.limit + 1, ids.stanceIds)
+    : wholeGraphStatement(filters, filters.limit + 1);
   let truncated = false;
   async function* stances(): AsyncGenerator<StanceRecord> {
     let count = 0;
