@@ -1,8 +1,10 @@
 /**
  * Load benchmark on the synthetic corpus of the run's size, into the benchmark database (which must
  * start empty): the batched loader's first load, a re-ingest of the same corpus (must change
- * nothing), the naive one-statement-per-stance path on a 2,000-stance sample, and Neo4j's offline
- * import tool on the same data written as CSV into an empty database (the limit).
+ * nothing), the naive one-statement-per-stance path on a 2,000-stance sample, the transactional floor
+ * (only the stance relationships, in the loader's batches, on a 50,000-stance sample; see
+ * bench/load/stances-only.ts), and Neo4j's offline import tool on the same data written as CSV into
+ * an empty database (the limit).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,9 +22,11 @@ import { DEFAULT_SEED } from '../generate/sizes.js';
 import { graphCounts } from '../graph-counts.js';
 import { writeImportCsv } from '../load/import-csv.js';
 import { naiveLoad } from '../load/naive.js';
+import { stancesOnlyLoad } from '../load/stances-only.js';
 import type { BenchContext } from '../types.js';
 
 const NAIVE_SAMPLE = 2_000;
+const STANCES_ONLY_SAMPLE = 50_000;
 const WARMUP = { stances: 5_000, entities: 1_000, articles: 500 };
 
 /** Runs every measured path once on a small throw-away corpus, then empties the database: the JVM's
@@ -94,6 +98,8 @@ export async function run(ctx: BenchContext): Promise<Record<string, number>> {
   const sample = await firstArticles(path, NAIVE_SAMPLE);
   const naive = await naiveLoad(db, sample, NAIVE_SAMPLE);
   ctx.log(`naive: ${naive.stances} stances in ${naive.seconds.toFixed(1)} s`);
+  const floor = await stancesOnlyLoad(db, await firstArticles(path, STANCES_ONLY_SAMPLE));
+  ctx.log(`stances only (the transactional floor): ${floor.stances} stances in ${floor.seconds.toFixed(1)} s`);
   const cleaned = JSON.stringify(await graphCounts(db)) === JSON.stringify(loaded);
 
   const metrics: Record<string, number> = {
@@ -103,8 +109,10 @@ export async function run(ctx: BenchContext): Promise<Record<string, number>> {
     reingest_seconds: again.seconds,
     reingest_changed_nothing: unchanged ? 1 : 0,
     naive_stances_per_s: naive.stances / naive.seconds,
-    naive_sample_cleaned_up: cleaned ? 1 : 0,
+    stances_only_stances_per_s: floor.stances / floor.seconds,
+    samples_cleaned_up: cleaned ? 1 : 0,
   };
+  metrics.stances_only_vs_batched = metrics.stances_only_stances_per_s! / metrics.batched_stances_per_s!;
   metrics.batched_vs_naive = metrics.batched_stances_per_s! / metrics.naive_stances_per_s!;
   metrics.reingest_vs_first = metrics.reingest_stances_per_s! / metrics.batched_stances_per_s!;
 
@@ -122,6 +130,7 @@ export async function run(ctx: BenchContext): Promise<Record<string, number>> {
     metrics.import_tool_seconds = result.seconds;
     if (own) metrics.import_tool_reported_seconds = Number(own[1] ?? 0) * 60 + Number(own[2]) + Number(own[3]) / 1000;
     metrics.import_tool_vs_batched = metrics.import_tool_stances_per_s / metrics.batched_stances_per_s!;
+    metrics.import_tool_vs_stances_only = metrics.import_tool_stances_per_s / metrics.stances_only_stances_per_s!;
   } catch (error) {
     ctx.log(`import tool: not measured (${(error as Error).message})`);
   } finally {

@@ -52,6 +52,7 @@ CREATE INDEX stance_protested_article IF NOT EXISTS FOR ()-[r:PROTESTED]-() ON (
 
 // The country-level roll-up (see cypher/load/rollup-*.cypher) is kept in Rollup nodes, apart from the graph.
 CREATE CONSTRAINT rollup_key IF NOT EXISTS FOR (g:Rollup) REQUIRE g.key IS UNIQUE;
+CREATE CONSTRAINT rollup_state_id IF NOT EXISTS FOR (s:RollupState) REQUIRE s.id IS UNIQUE;
 CREATE INDEX rollup_stances IF NOT EXISTS FOR (g:Rollup) ON (g.stances);
 // Per-entity activity counts (cypher/load/activity-update.cypher), read in order by most-active.
 CREATE INDEX entity_active_total IF NOT EXISTS FOR (e:Entity) ON (e.activeTotal);

@@ -11,8 +11,11 @@ import { ensureRollup, rollupIsValid } from './rollup.js';
 import { type ArticleRows, articleRows } from './rows.js';
 import { type BatchResult, writeBatch } from './write-batch.js';
 
+/** A batch is flushed once it holds this many stance + entity rows ... */
+export const DEFAULT_BATCH_ROWS = 10_000;
+
 export interface LoadOptions {
-  /** Flush a batch once it holds this many stances + entity rows (default 10,000). */
+  /** Flush a batch once it holds this many stances + entity rows (default DEFAULT_BATCH_ROWS). */
   batchStances?: number;
   /** ... or this many articles (default 2,000). */
   batchArticles?: number;
@@ -36,7 +39,7 @@ export async function loadExtractions(
   extractions: AsyncIterable<Extraction> | Iterable<Extraction>,
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
-  const maxStances = options.batchStances ?? 10_000;
+  const maxStances = options.batchStances ?? DEFAULT_BATCH_ROWS;
   const maxArticles = options.batchArticles ?? 2_000;
   const started = performance.now();
   const summary: LoadSummary = { articles: 0, written: 0, unchanged: 0, replaced: 0, stances: 0, batches: 0, seconds: 0 };

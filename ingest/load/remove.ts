@@ -10,7 +10,7 @@ import { ensureRollup } from './rollup.js';
 const Q = {
   deleteClaims: statementOf('load/article-claims-delete'),
   deleteArticles: statementOf('load/articles-delete'),
-  mark: statementOf('load/rollup-mark'),
+  write: statementOf('load/rollup-write'),
 };
 
 const CHUNK = 500;
@@ -24,7 +24,7 @@ export async function removeArticles(db: Db, articleIds: readonly string[], cand
       await session.executeWrite(async (tx) => {
         await tx.run(Q.deleteClaims, { ids });
         await tx.run(Q.deleteArticles, { ids, entities: last ? candidateEntities : [] });
-        await tx.run(Q.mark, { valid: false });
+        await tx.run(Q.write, { stale: true });
       });
     }
   } finally {

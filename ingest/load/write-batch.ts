@@ -4,7 +4,8 @@
  * articles (same content hash) are skipped without a write; changed ones are replaced. The
  * per-entity activity counts (most-active) are recounted for every source touched, and the
  * country-level roll-up is updated in the same transaction (or marked stale when stances were
- * replaced or a person moved to another country, for the loader to rebuild at the end).
+ * replaced, a person moved to another country or the roll-up was already stale, for the loader to
+ * rebuild at the end). The last statement records the write for a concurrent rebuild (rollup.ts).
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { Db } from '../../db/connection.js';
@@ -23,7 +24,8 @@ const Q = {
   stances: statementOf('load/stances-create'),
   rollupReps: statementOf('load/rollup-representatives'),
   rollupAdd: statementOf('load/rollup-add'),
-  rollupMark: statementOf('load/rollup-mark'),
+  rollupValid: statementOf('load/rollup-valid'),
+  rollupWrite: statementOf('load/rollup-write'),
 };
 
 export interface BatchResult {
@@ -39,7 +41,9 @@ async function writeInTx(tx: ManagedTransaction, batch: ArticleRows[]): Promise<
   const previous = new Map(upsert.records.map((r) => [r.get('id') as string, r.get('previous') as string | null]));
   const todo = batch.filter((b) => previous.get(b.article.id) !== b.article.contentHash);
   const replaced = todo.filter((b) => previous.get(b.article.id) != null).map((b) => b.article.id);
-  let rollupStale = replaced.length > 0;
+  // A stale roll-up is rebuilt by the loader at the end anyway: no point adding to it.
+  const state = await tx.run(Q.rollupValid);
+  let rollupStale = replaced.length > 0 || state.records[0]?.get('valid') !== true;
   const activeIds = new Set<string>();
   if (replaced.length > 0) {
     const sources = await tx.run(Q.claimSources, { ids: replaced });
@@ -63,7 +67,7 @@ async function writeInTx(tx: ManagedTransaction, batch: ArticleRows[]): Promise<
     }
   }
   if (activeIds.size > 0) await tx.run(Q.activity, { ids: [...activeIds] });
-  if (rollupStale) await tx.run(Q.rollupMark, { valid: false });
+  if (todo.length > 0) await tx.run(Q.rollupWrite, { stale: rollupStale });
   return {
     written: todo.length,
     unchanged: batch.length - todo.length,
