@@ -56,7 +56,11 @@ describe('a roll-up rebuild while other loaders write', () => {
 
     const replacing = async () => {
       for (let round = 1; round <= 4; round++)
-        await loadExtractions(db, settled.slice(round * 10, round * 10 + 10).map((e) => changed(e, round)), { batchArticles: 5 });
+        await loadExtractions(
+          db,
+          settled.slice(round * 10, round * 10 + 10).map((e) => changed(e, round)),
+          { batchArticles: 5 },
+        );
     };
     const results = await Promise.allSettled([
       replacing(),
