@@ -6,26 +6,18 @@
  * Uses a synthetic corpus with its own ids and removes it afterwards.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Extraction } from '../../core/extraction.js';
 import type { Db } from '../../db/connection.js';
-import { generateCorpus } from '../../bench/generate/corpus.js';
-import { createUniverse } from '../../bench/generate/universe.js';
 import { runClients } from '../../bench/http-clients.js';
 import { loadExtractions } from '../../ingest/load/loader.js';
-import { validateExtraction } from '../../ingest/load/parse-extraction.js';
 import { removeArticles } from '../../ingest/load/remove.js';
 import { type App, createApp } from '../../server/app.js';
 import { rows, testDb } from '../support/db.js';
 import { expectDerivedExact } from '../support/derived.js';
+import { expectActorsNew, syntheticCorpus } from '../support/synthetic.js';
 
 const SIZE = { articles: 240, stances: 2_400, entities: 150 };
 const SEED = 7_331;
-const universe = createUniverse(SIZE.entities, SEED);
-const corpus: Extraction[] = [...generateCorpus({ seed: SEED, size: SIZE, idPrefix: 'concurrency-test' }, universe)].map((e) =>
-  validateExtraction(e, 'synthetic'),
-);
-const articleIds = corpus.map((e) => e.article.id);
-const entityIds = universe.entities.map((e) => e.id);
+const { universe, corpus, articleIds, entityIds } = syntheticCorpus(SIZE, SEED, 'concurrency-test');
 let db: Db;
 let app: App;
 let base: string;
@@ -34,12 +26,7 @@ const stats = async () => (await rows(db, 'stats'))[0]!;
 
 beforeAll(async () => {
   db = testDb();
-  const clash = await db.driver.executeQuery(
-    'MATCH (e:Entity) WHERE e.id IN $ids RETURN count(e) AS n',
-    { ids: entityIds },
-    { database: db.database },
-  );
-  expect(clash.records[0]!.get('n').toNumber(), 'the synthetic actors must be new to the test database').toBe(0);
+  await expectActorsNew(db, entityIds);
   app = createApp({ db });
   base = (await app.listen(0)).url.replace(/\/$/, '');
 });

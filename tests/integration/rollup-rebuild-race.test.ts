@@ -9,23 +9,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '../../core/extraction.js';
 import type { Db } from '../../db/connection.js';
-import { generateCorpus } from '../../bench/generate/corpus.js';
-import { createUniverse } from '../../bench/generate/universe.js';
 import { loadExtractions } from '../../ingest/load/loader.js';
-import { validateExtraction } from '../../ingest/load/parse-extraction.js';
 import { removeArticles } from '../../ingest/load/remove.js';
 import { rebuildRollup, rollupIsValid } from '../../ingest/load/rollup.js';
 import { testDb } from '../support/db.js';
 import { expectDerivedExact } from '../support/derived.js';
+import { expectActorsNew, syntheticCorpus } from '../support/synthetic.js';
 
 const SIZE = { articles: 300, stances: 3_000, entities: 120 };
 const SEED = 9_127;
-const universe = createUniverse(SIZE.entities, SEED);
-const corpus: Extraction[] = [...generateCorpus({ seed: SEED, size: SIZE, idPrefix: 'rebuild-race-test' }, universe)].map((e) =>
-  validateExtraction(e, 'synthetic'),
-);
-const articleIds = corpus.map((e) => e.article.id);
-const entityIds = universe.entities.map((e) => e.id);
+const { corpus, articleIds, entityIds } = syntheticCorpus(SIZE, SEED, 'rebuild-race-test');
 let db: Db;
 
 /** The same article with one stance fewer: a new content hash, so loading it replaces its stances. */
@@ -36,12 +29,7 @@ function changed(extraction: Extraction, round: number): Extraction {
 
 beforeAll(async () => {
   db = testDb();
-  const clash = await db.driver.executeQuery(
-    'MATCH (e:Entity) WHERE e.id IN $ids RETURN count(e) AS n',
-    { ids: entityIds },
-    { database: db.database },
-  );
-  expect(clash.records[0]!.get('n').toNumber(), 'the synthetic actors must be new to the test database').toBe(0);
+  await expectActorsNew(db, entityIds);
 });
 afterAll(async () => {
   await removeArticles(db, articleIds, entityIds);
