@@ -2,62 +2,22 @@
  * The viewer in a real browser (Debian's chromium via playwright-core) against the built app served by
  * the API on port 0, on the real Neo4j with the sample loaded.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startViewerApp, type ViewerApp } from '../support/viewer-app.js';
 import type { CompactGraphPayload, GraphPayload } from '../../core/graph-contract.js';
-import type { Db } from '../../db/connection.js';
-import { type App, createApp } from '../../server/app.js';
-import { EXTRA_ROUTES } from '../../server/extra-routes.js';
-import { testDb } from '../support/db.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const DIST = join(ROOT, 'viewer/dist');
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-function ensureBuilt(): void {
-  const built = existsSync(join(DIST, 'index.html')) ? statSync(join(DIST, 'index.html')).mtimeMs : 0;
-  const sources = Math.max(newestMtime(join(ROOT, 'viewer/src')), statSync(join(ROOT, 'core/graph-contract.ts')).mtimeMs);
-  if (built > sources) return;
-  const result = spawnSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'viewer/vite.config.ts', '--logLevel', 'warn'],
-    { cwd: ROOT, stdio: 'inherit' },
-  );
-  if (result.status !== 0) throw new Error('vite build failed');
-}
-
-let db: Db;
-let app: App;
+let viewer: ViewerApp;
 let browser: Browser;
 let base: string;
 
 beforeAll(async () => {
-  ensureBuilt();
-  db = testDb();
-  // Mounted as `stancegraph serve` mounts it (API routes + the extra export route).
-  app = createApp({ db, staticDir: DIST, routes: EXTRA_ROUTES });
-  base = (await app.listen(0)).url;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  viewer = await startViewerApp();
+  ({ browser, base } = viewer);
 });
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await db?.close();
+  await viewer?.close();
 });
 
 async function open(url = base): Promise<Page> {

@@ -1,54 +1,43 @@
-/** The viewer's controller: one store, one graphology model, one sigma renderer; panels render from state. */
+/** The viewer's controller: one store, one graph session (model, renderer, layout); panels render from state. */
 import './styles.css';
-import type { CompactGraphPayload, Level } from '../../core/graph-contract.js';
+import type { Level } from '../../core/graph-contract.js';
 import type { RelationType } from '../../core/vocabulary.js';
-import { adoptTokenFromLocation, api } from './api/client.js';
+import { api } from './api/client.js';
 import { renderDetails, renderDetailsMessage } from './details/index.js';
-import { debounce, markWhenPainted } from './dom.js';
+import { debounce } from './dom.js';
 import { mountFilters, mountLevelToggle } from './filters/index.js';
-import { dateSpan, isBigGraph, type StanceModel } from './graph/model.js';
-import { GraphLoader } from './graph/loader.js';
-import { buildCompactModel } from './graph/model-compact.js';
-import type { RenderView } from './graph/reducers.js';
-import { createRenderer, fitCamera, refreshAll, type StanceSigma } from './graph/renderer.js';
+import { pageGraphs } from './graph/loader.js';
+import { dateSpan, type StanceModel } from './graph/model.js';
+import { GraphSession } from './graph-session.js';
 import { bindKeyboard } from './keyboard.js';
-import { LayoutSupervisor } from './layout/supervisor.js';
 import { renderLegend } from './legend/index.js';
 import { mountQueries, renderQueryResult } from './queries/index.js';
 import { mountSearch } from './search/index.js';
 import { buildShell } from './shell.js';
-import { clearQuery, selectNode, setCamera, setDepth, setHovered, setQueryResult } from './state/producers.js';
+import { clearQuery, selectNode, setDepth, setQueryResult } from './state/producers.js';
 import { Store } from './state/store.js';
 import type { QueryRun, ViewState } from './state/types.js';
 import { renderTable } from './table/index.js';
 import { mountToolbar } from './toolbar.js';
 import { decodeState, stateToSearch } from './url-state/index.js';
-import { deriveView, filtersChanged, focusChanged } from './view-model.js';
+import { filtersChanged, focusChanged } from './view-model.js';
 
-adoptTokenFromLocation();
+// boot.ts ran first: the token is adopted, the first graph download and the raster worker started.
 const store = new Store(decodeState(new URLSearchParams(location.search)));
-const graphLimit = Number(new URLSearchParams(location.search).get('limit') ?? 20_000) || 20_000;
-const graphs = new GraphLoader(graphLimit);
-void graphs.get(store.state.filters.level).catch(() => {}); // loadLevel reports a failure
+const graphs = pageGraphs();
+/** `?bulk=1` draws any graph as big graphs are drawn (bulk edge layer, edges indexed after the first frame). */
+const forceBulk = new URLSearchParams(location.search).get('bulk') === '1';
 const ui = buildShell(document.getElementById('app')!);
-const view: RenderView = {
-  visible: { nodes: new Set(), edges: new Set() },
-  focus: { nodes: null, edges: null, labelled: new Set() },
-  selection: null,
-  emphasised: new Set(),
-  hideFadedEdges: false,
-  edgesWaitForLayout: false,
-};
-let model: StanceModel | null = null;
-let renderer: StanceSigma | null = null;
-let layout: LayoutSupervisor | null = null;
-let truncated = false;
-/** True from the model's creation until its layout settles (big graphs draw their edges after it). */
-let layoutRunning = false;
-/** Big graphs: how far the layout is (0-1). */
-let layoutProgress = 0;
-/** Big graphs: set when the layout settles, until the edges are drawn. */
-let edgesPending = false;
+const showTable = (model: StanceModel) => renderTable(ui.table, model, session.view.visible, (id) => select(id, true));
+const session = new GraphSession({
+  store,
+  container: ui.graph,
+  status: ui.status,
+  forceBulk,
+  select: (id) => select(id),
+  graphChanged: () => filtersUi(store.state),
+  showTable,
+});
 
 const notify = (message: string | null) => {
   ui.notice.hidden = !message;
@@ -56,33 +45,9 @@ const notify = (message: string | null) => {
   if (message) setTimeout(() => ui.notice.textContent === message && notify(null), 6_000);
 };
 
-const arranging = () =>
-  view.edgesWaitForLayout ? ` · arranging ${Math.round(layoutProgress * 100)}% (stances drawn when it settles)` : ' · arranging…';
-
-function updateStatus(): void {
-  ui.graph.dataset.nodes = String(view.visible.nodes.size);
-  ui.graph.dataset.edges = String(view.visible.edges.size);
-  ui.graph.dataset.highlighted = String(view.focus.nodes?.size ?? 0);
-  const total = model
-    ? `${view.visible.nodes.size} of ${model.order} entities · ${view.visible.edges.size} of ${model.size} stances`
-    : 'Loading…';
-  ui.status.textContent = `${total}${truncated ? ' · truncated by the limit' : ''}${layout?.running ? arranging() : ''}`;
-}
-
-function redraw(state: ViewState, filtersDirty: boolean): void {
-  if (!model) return;
-  Object.assign(view, deriveView(model, state, view.visible.nodes.size || !filtersDirty ? view : null, filtersDirty, layoutRunning));
-  if (renderer) refreshAll(renderer, model);
-  updateStatus();
-  if (state.mode === 'table') renderTable(ui.table, model, view.visible, (id) => select(id, true));
-}
-
 function select(id: string | null, center = false): void {
   store.update((s) => selectNode(s, id));
-  if (id && center && renderer && model?.hasNode(id)) {
-    const at = renderer.getNodeDisplayData(id);
-    if (at) renderer.getCamera().animate({ x: at.x, y: at.y, ratio: Math.min(renderer.getCamera().ratio, 0.6) }, { duration: 400 });
-  }
+  if (id && center) session.centerOn(id);
 }
 
 const detailHandlers = {
@@ -121,102 +86,12 @@ async function runQuery(query: QueryRun): Promise<void> {
   );
 }
 
-function layoutStateChanged(running: boolean): void {
-  const wasWaiting = view.edgesWaitForLayout;
-  layoutRunning = running;
-  view.edgesWaitForLayout = running && !!model && isBigGraph(model);
-  ui.graph.dataset.layout = running ? 'running' : 'done';
-  if (!running) performance.mark('stancegraph:layout-done');
-  // Big graphs: the layout's last batch now buffers every edge and draws them (onLayoutUpdate).
-  edgesPending = wasWaiting && !view.edgesWaitForLayout;
-  updateStatus();
-}
-
-function onLayoutUpdate(): void {
-  if (edgesPending && !layoutRunning) {
-    edgesPending = false;
-    // The settled layout outgrows the frozen box of big graphs: frame it, unless the view has a camera.
-    if (renderer && !userMoved && !store.state.camera) fitCamera(renderer);
-    markWhenPainted('stancegraph:edges-shown', () => {
-      ui.graph.dataset.edgesShown = 'true';
-    });
-  }
-  updateStatus();
-}
-
-function buildGraph(payload: CompactGraphPayload): void {
-  layout?.kill();
-  layout = null;
-  // Drop the killed renderer before anything can reach it: redraw() below refreshes `renderer` when set,
-  // and a killed sigma has no programs left ("could not find a suitable program for node type").
-  renderer?.kill();
-  renderer = null;
-  const t0 = performance.now();
-  model = buildCompactModel(payload);
-  const t1 = performance.now();
-  truncated = payload.truncated;
-  // The layout starts right after the first frame: big graphs draw that frame without edges.
-  layoutRunning = model.order >= 2;
-  layoutProgress = 0;
-  ui.graph.dataset.edgesShown = String(!isBigGraph(model));
-  view.visible = { nodes: new Set(), edges: new Set() };
-  redraw(store.state, true);
-  const t2 = performance.now();
-  renderer = createRenderer(model, ui.graph, view);
-  const t3 = performance.now();
-  performance.measure('stancegraph:model', { start: t0, end: t1 });
-  performance.measure('stancegraph:view', { start: t1, end: t2 });
-  performance.measure('stancegraph:renderer', { start: t2, end: t3 });
-  markWhenPainted('stancegraph:first-render', () => {
-    ui.graph.dataset.rendered = 'true';
-  });
-  if (store.state.camera) renderer.getCamera().setState(store.state.camera);
-  renderer.on('clickNode', ({ node }) => select(node === store.state.selection ? null : node));
-  renderer.on('clickStage', () => store.state.selection && select(null));
-  if (model.order <= 5_000) {
-    renderer.on('enterNode', ({ node }) => store.update((s) => setHovered(s, node)));
-    renderer.on('leaveNode', () => store.update((s) => setHovered(s, null)));
-  }
-  const saveCamera = debounce(() => renderer && store.update((s) => setCamera(s, renderer!.getCamera().getState())), 250);
-  renderer.getCamera().on('updated', () => userMoved && saveCamera());
-  layout = new LayoutSupervisor(
-    model,
-    {
-      onUpdate: onLayoutUpdate,
-      onStateChange: layoutStateChanged,
-      onProgress: (fraction) => {
-        layoutProgress = fraction;
-        updateStatus();
-      },
-    },
-    () => renderer,
-  );
-  ui.graph.dataset.layout = 'running';
-  layout.start();
-  if (!layout.running) {
-    layoutStateChanged(false);
-    refreshAll(renderer, model);
-    onLayoutUpdate();
-  }
-  filtersUi(store.state);
-}
-
-let userMoved = false;
-for (const type of ['wheel', 'mousedown', 'touchstart', 'keydown'])
-  ui.graph.addEventListener(
-    type,
-    () => {
-      userMoved = true;
-    },
-    { passive: true },
-  );
-
 async function loadLevel(level: Level): Promise<void> {
   ui.graph.dataset.ready = 'false';
   ui.graph.dataset.rendered = 'false';
   try {
     const payload = await graphs.get(level);
-    buildGraph(payload);
+    session.build(payload);
     ui.graph.dataset.ready = 'true';
   } catch (error) {
     notify(`Could not load the graph: ${(error as Error).message}`);
@@ -227,22 +102,27 @@ async function loadLevel(level: Level): Promise<void> {
 
 // Panels
 const levelUi = mountLevelToggle(ui.levelBox, store);
-const filtersUi = mountFilters(ui.filters, store, () => ({
-  relationTypes: model ? ([...new Set(model.mapEdges((_e, a) => a.relation))].sort() as RelationType[]) : [],
-  dateSpan: model ? dateSpan(model) : null,
-}));
+const filtersUi = mountFilters(ui.filters, store, () => {
+  const stances = session.stanceAttrs();
+  return {
+    relationTypes: [...new Set(stances.map((a) => a.relation))].sort() as RelationType[],
+    dateSpan: dateSpan(stances),
+  };
+});
 renderLegend(ui.legend);
 const searchInput = mountSearch(ui.searchBox, (id) => select(id, true), notify);
-const modeButton = mountToolbar(ui.toolbar, store, () => renderer, notify);
+const modeButton = mountToolbar(ui.toolbar, store, () => session.renderer, notify);
 const syncQueries = await mountQueries(ui.queries, { run: runQuery, clear: () => store.update(clearQuery) }, store.state.query);
 
-bindKeyboard(ui.graph, () => renderer, {
+bindKeyboard(ui.graph, () => session.renderer, {
   focusSearch: () => searchInput.focus(),
   clear: () => store.update((s) => clearQuery(selectNode(s, null))),
   cycle: (step) => {
+    const model = session.model;
     if (!model) return;
+    const { view } = session;
     const pool = view.focus.nodes && store.state.selection ? [...view.focus.nodes] : [...view.visible.nodes];
-    pool.sort((a, b) => model!.getNodeAttribute(b, 'degree') - model!.getNodeAttribute(a, 'degree') || a.localeCompare(b));
+    pool.sort((a, b) => model.getNodeAttribute(b, 'degree') - model.getNodeAttribute(a, 'degree') || a.localeCompare(b));
     const at = pool.indexOf(store.state.selection ?? '');
     const next = pool[(at + step + pool.length) % pool.length];
     if (next) select(next, true);
@@ -255,14 +135,15 @@ const syncUrl = debounce(
 );
 store.subscribe((state, previous) => {
   if (state.filters.level !== previous.filters.level) void loadLevel(state.filters.level);
-  else if (filtersChanged(state, previous) || focusChanged(state, previous)) redraw(state, filtersChanged(state, previous));
+  else if (filtersChanged(state, previous) || focusChanged(state, previous)) session.redraw(state, filtersChanged(state, previous));
   if (state.selection !== previous.selection) void showDetails(state.selection);
   else if (state.depth !== previous.depth && state.selection) void showDetails(state.selection);
   if (state.mode !== previous.mode) {
     ui.table.hidden = state.mode !== 'table';
     ui.graph.hidden = state.mode === 'table';
     modeButton.textContent = state.mode === 'table' ? 'Graph' : 'Table';
-    if (model && state.mode === 'table') renderTable(ui.table, model, view.visible, (id) => select(id, true));
+    const complete = session.completeModel;
+    if (complete && state.mode === 'table') showTable(complete);
   }
   if (!state.query && previous.query) ui.result.hidden = true;
   levelUi(state);
@@ -279,4 +160,9 @@ await loadLevel(store.state.filters.level);
 if (store.state.selection) void showDetails(store.state.selection);
 if (store.state.query) void runQuery(store.state.query).catch((e: Error) => notify(`Query ${store.state.query?.name}: ${e.message}`));
 // Diagnostics hook for benchmarks and tests (read-only use).
-(window as unknown as { __stancegraph: unknown }).__stancegraph = { renderer: () => renderer, model: () => model, layout: () => layout };
+(window as unknown as { __stancegraph: unknown }).__stancegraph = {
+  renderer: () => session.renderer,
+  model: () => session.model,
+  layout: () => session.layout,
+  bulk: () => session.bulk,
+};

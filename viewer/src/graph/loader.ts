@@ -1,7 +1,7 @@
 /**
- * The graph of each level, fetched once in the compact contract. The first fetch starts before the
- * page's panels are built (main.ts), so the download overlaps their set-up; a failed fetch is forgotten
- * so the next call retries.
+ * The graph of each level, fetched once in the compact contract. The page's first fetch starts in
+ * boot.ts, before the viewer's code has loaded, so the download overlaps loading it and building the
+ * panels; a failed fetch is forgotten so the next call retries.
  */
 import type { CompactGraphPayload, Level } from '../../../core/graph-contract.js';
 import { api } from '../api/client.js';
@@ -23,4 +23,12 @@ export class GraphLoader {
     payload.catch(() => this.payloads.delete(level));
     return payload;
   }
+}
+
+let page: GraphLoader | null = null;
+
+/** The page's loader (one per page; `limit` from the URL, 20,000 by default). */
+export function pageGraphs(): GraphLoader {
+  page ??= new GraphLoader(Number(new URLSearchParams(location.search).get('limit') ?? 20_000) || 20_000);
+  return page;
 }

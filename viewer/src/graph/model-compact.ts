@@ -2,6 +2,10 @@
  * The model built from the compact graph contract (GET /api/graph?compact=1): the same graphology
  * multi-graph and render attributes, from column arrays, with small attribute objects of one shape
  * (sigma copies each one per refresh) and degrees counted on typed arrays before any node is added.
+ *
+ * Two steps, so big graphs can draw before graphology has indexed 100,000 edges (~1 s): `startCompactModel`
+ * adds the nodes and prepares every edge (ends as node indexes, its attribute object); `insertEdges`
+ * then adds the prepared edges to the graph, all at once or a time slice at a time.
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { CompactGraphPayload } from '../../../core/graph-contract.js';
@@ -13,7 +17,20 @@ import { BIG_EDGE_COUNT, type EdgeAttrs, isBigGraph, type NodeAttrs, type Stance
 
 const NO_ALIASES: string[] = [];
 
-export function buildCompactModel(payload: CompactGraphPayload): StanceModel {
+/** The model's edges before (and while) they are inserted: column i is edge i, in payload order. */
+export interface PreparedEdges {
+  /** Node keys by index (the model's insertion order). */
+  nodeKeys: string[];
+  keys: string[];
+  sources: Uint32Array;
+  targets: Uint32Array;
+  /** The attribute objects the model's edges get (the same objects, once inserted). */
+  attrs: EdgeAttrs[];
+  /** How many are in the graph so far (edges 0 .. inserted-1). */
+  inserted: number;
+}
+
+export function startCompactModel(payload: CompactGraphPayload): { model: StanceModel; edges: PreparedEdges } {
   const graph: StanceModel = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>({ allowSelfLoops: false });
   const { nodes, edges } = payload;
   const order = nodes.keys.length;
@@ -59,13 +76,24 @@ export function buildCompactModel(payload: CompactGraphPayload): StanceModel {
       : parallelCurvatures(
           kept.map((i) => ({ key: edges.keys[i]!, source: nodes.keys[edges.sources[i]!]!, target: nodes.keys[edges.targets[i]!]! })),
         );
-  for (const i of kept) {
+  const prepared: PreparedEdges = {
+    nodeKeys: nodes.keys,
+    keys: new Array(kept.length),
+    sources: new Uint32Array(kept.length),
+    targets: new Uint32Array(kept.length),
+    attrs: new Array(kept.length),
+    inserted: 0,
+  };
+  kept.forEach((i, j) => {
     const key = edges.keys[i]!;
     const relation = edges.relations[i]!;
     const spec = RELATIONS[relation];
     const curvature = curvatures?.get(key) ?? 0;
     const curved = curvature !== 0;
-    graph.addDirectedEdgeWithKey(key, nodes.keys[edges.sources[i]!]!, nodes.keys[edges.targets[i]!]!, {
+    prepared.keys[j] = key;
+    prepared.sources[j] = edges.sources[i]!;
+    prepared.targets[j] = edges.targets[i]!;
+    prepared.attrs[j] = {
       relation,
       polarity: spec.polarity,
       symmetric: spec.symmetric,
@@ -78,7 +106,32 @@ export function buildCompactModel(payload: CompactGraphPayload): StanceModel {
       hidden: false,
       forceLabel: false,
       zIndex: 0,
-    });
+    };
+  });
+  return { model: graph, edges: prepared };
+}
+
+/**
+ * Adds prepared edges to the model until all are in or `budgetMs` is spent (checked every 250
+ * edges); true once every edge is in.
+ */
+export function insertEdges(model: StanceModel, edges: PreparedEdges, budgetMs = Number.POSITIVE_INFINITY): boolean {
+  const until = performance.now() + budgetMs;
+  const { nodeKeys, keys, sources, targets, attrs } = edges;
+  while (edges.inserted < keys.length) {
+    const end = Math.min(keys.length, edges.inserted + 250);
+    for (let j = edges.inserted; j < end; j++) {
+      model.addDirectedEdgeWithKey(keys[j]!, nodeKeys[sources[j]!]!, nodeKeys[targets[j]!]!, attrs[j]!);
+    }
+    edges.inserted = end;
+    if (performance.now() >= until) break;
   }
-  return graph;
+  return edges.inserted >= keys.length;
+}
+
+/** The whole model at once (small graphs, tests). */
+export function buildCompactModel(payload: CompactGraphPayload): StanceModel {
+  const { model, edges } = startCompactModel(payload);
+  insertEdges(model, edges);
+  return model;
 }

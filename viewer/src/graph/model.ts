@@ -47,17 +47,20 @@ export const BIG_EDGE_COUNT = 20_000;
 
 export type StanceModel = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
 
-/** Graphs that get the big-graph treatment (thin lines, point nodes, edges after the layout). */
+/**
+ * Graphs that get the big-graph treatment: point nodes, every edge drawn by the bulk layer (1-pixel
+ * lines, bulk-edges.ts), graphology indexing the edges after the first frame (main.ts).
+ */
 export const isBigGraph = (graph: { order: number; size: number }) => graph.order > 5_000 || graph.size > BIG_EDGE_COUNT;
 
 /** The date span of the stances (YYYY-MM-DD), for the time slider. */
-export function dateSpan(graph: StanceModel): { min: string; max: string } | null {
+export function dateSpan(stances: Iterable<Pick<EdgeAttrs, 'date'>>): { min: string; max: string } | null {
   let min: string | null = null;
   let max: string | null = null;
-  graph.forEachEdge((_e, a) => {
-    if (!a.date) return;
-    if (min === null || a.date < min) min = a.date;
-    if (max === null || a.date > max) max = a.date;
-  });
+  for (const { date } of stances) {
+    if (!date) continue;
+    if (min === null || date < min) min = date;
+    if (max === null || date > max) max = date;
+  }
   return min && max ? { min, max } : null;
 }

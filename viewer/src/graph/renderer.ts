@@ -1,66 +1,66 @@
-/** Creates the sigma renderer on the model, with the programs for straight/curved, arrow/no-arrow edges. */
+/**
+ * Creates the sigma renderer on the model, with the programs for straight/curved, arrow/no-arrow edges;
+ * big graphs draw their edges through a bulk layer (edge-layer.ts, bulk-edges.ts).
+ */
 import { EdgeCurvedArrowProgram, default as EdgeCurveProgram } from '@sigma/edge-curve';
+import { DirectedGraph } from 'graphology';
 import Sigma from 'sigma';
-import {
-  EdgeArrowProgram,
-  EdgeLineProgram,
-  type EdgeProgramType,
-  EdgeRectangleProgram,
-  NodePointProgram,
-  type NodeProgramType,
-} from 'sigma/rendering';
-import type { RenderParams } from 'sigma/types';
+import { EdgeArrowProgram, type EdgeProgramType, EdgeRectangleProgram, NodePointProgram, type NodeProgramType } from 'sigma/rendering';
+import type { BulkEdges } from './bulk-edges.js';
 import { type EdgeAttrs, isBigGraph, type NodeAttrs, type StanceModel } from './model.js';
-import { edgeReducer, edgesDrawn, nodeReducer, type RenderView } from './reducers.js';
+import { edgeReducer, nodeReducer, type RenderView } from './reducers.js';
 
 type Program = EdgeProgramType<NodeAttrs, EdgeAttrs>;
 export type StanceSigma = Sigma<NodeAttrs, EdgeAttrs>;
 
 export { isBigGraph };
 
+/** Pixels kept free around the graph (sigma's stagePadding). */
+export const STAGE_PADDING = 36;
+
+/** Straight or curved, with or without an arrow head (symmetric relations have none). */
+const EDGE_PROGRAMS: Record<EdgeAttrs['type'], Program> = {
+  arrow: EdgeArrowProgram as unknown as Program,
+  line: EdgeRectangleProgram as unknown as Program,
+  curvedArrow: EdgeCurvedArrowProgram as unknown as Program,
+  curved: EdgeCurveProgram as unknown as Program,
+};
+
 /**
- * Big graphs draw every edge with the 1-pixel line program (no arrow heads, no curves: 4x fewer
- * vertices), and skip the edge pass altogether while the view says edges are not drawn (during the
- * layout): under software WebGL a pass over 100,000 edges costs seconds, and ~60 ms with every edge
- * hidden (sigma still runs the vertex shader over zero-length lines).
+ * What sigma renders of a big graph: a graph of the model's nodes (the same attribute objects, so
+ * positions written to the model are the ones drawn) and no edges; the edges are the bulk layer.
  */
-function edgePrograms(big: boolean, view: RenderView): Record<EdgeAttrs['type'], Program> {
-  if (big) {
-    // Not drawn, not buffered either: the layout's last batch (layout/apply.ts) buffers every edge.
-    class GatedLineProgram extends EdgeLineProgram<NodeAttrs, EdgeAttrs> {
-      override process(...args: Parameters<EdgeLineProgram['process']>): void {
-        if (edgesDrawn(view)) super.process(...args);
-      }
-      override render(params: RenderParams): void {
-        if (edgesDrawn(view)) super.render(params);
-      }
-    }
-    const thin = GatedLineProgram as unknown as Program;
-    return { arrow: thin, line: thin, curvedArrow: thin, curved: thin };
-  }
-  return {
-    arrow: EdgeArrowProgram as unknown as Program,
-    line: EdgeRectangleProgram as unknown as Program,
-    curvedArrow: EdgeCurvedArrowProgram as unknown as Program,
-    curved: EdgeCurveProgram as unknown as Program,
-  };
+function nodeLayerOf(model: StanceModel): StanceSigmaGraph {
+  const layer: StanceSigmaGraph = new DirectedGraph<NodeAttrs, EdgeAttrs>();
+  model.forEachNode((key, attrs) => {
+    layer.addNode(key, attrs);
+  });
+  return layer;
 }
+type StanceSigmaGraph = DirectedGraph<NodeAttrs, EdgeAttrs>;
 
 /**
  * Re-applies the reducers after a view change. Big graphs skip sigma's re-indexation (extent, label
- * grid, z-order sort) and only rewrite the program buffers, which the frozen bounding box allows.
+ * grid, z-order sort), rewrite the node buffers only, and restyle the bulk edge layer.
  */
-export function refreshAll(renderer: StanceSigma, graph: StanceModel): void {
-  if (!isBigGraph(graph)) renderer.refresh();
-  else renderer.refresh({ partialGraph: { nodes: graph.nodes(), edges: graph.edges() }, skipIndexation: true, schedule: true });
+export function refreshAll(renderer: StanceSigma, bulk: BulkEdges | null): void {
+  if (!bulk) renderer.refresh();
+  else {
+    bulk.restyle();
+    renderer.refresh({ partialGraph: { nodes: renderer.getGraph().nodes() }, skipIndexation: true, schedule: true });
+  }
 }
 
-export function createRenderer(graph: StanceModel, container: HTMLElement, view: RenderView): StanceSigma {
-  const big = isBigGraph(graph);
-  const renderer = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+/**
+ * sigma on the model; for big graphs (`bulk` given), sigma on the model's nodes with every edge drawn
+ * by the bulk layer (1-pixel lines, no arrow heads, no curves, rasterised in a worker).
+ */
+export function createRenderer(graph: StanceModel, container: HTMLElement, view: RenderView, bulk: BulkEdges | null): StanceSigma {
+  const big = bulk !== null;
+  const renderer = new Sigma<NodeAttrs, EdgeAttrs>(big ? nodeLayerOf(graph) : graph, container, {
     allowInvalidContainer: true,
     defaultEdgeType: 'arrow',
-    edgeProgramClasses: edgePrograms(big, view),
+    edgeProgramClasses: big ? { arrow: bulk.program() } : EDGE_PROGRAMS,
     // Big graphs: sigma's point program (one vertex per node) instead of the circle's triangle, ~20x
     // cheaper to rasterise in software WebGL; the discs look the same at these sizes.
     nodeProgramClasses: { point: NodePointProgram as unknown as NodeProgramType<NodeAttrs, EdgeAttrs> },
@@ -78,14 +78,27 @@ export function createRenderer(graph: StanceModel, container: HTMLElement, view:
     hideLabelsOnMove: big,
     minCameraRatio: 0.02,
     maxCameraRatio: 12,
-    stagePadding: 36,
+    stagePadding: STAGE_PADDING,
     nodeReducer: nodeReducer(view),
     edgeReducer: edgeReducer(view),
   });
   // Freeze the normalisation box on the deterministic initial layout: partial refreshes stay right
   // while positions change, and a stored camera keeps framing the same area.
-  if (big) renderer.setCustomBBox(renderer.getBBox());
+  if (big) {
+    renderer.setCustomBBox(renderer.getBBox());
+    // The box is the one the constructor's render used: the frame it schedules would draw the same again.
+    cancelScheduledRender(renderer);
+  }
+  bulk?.attach(renderer);
   return renderer;
+}
+
+/** sigma 3.0 keeps its pending frame in `renderFrame` (no public cancel); pinned version, checked here. */
+export function cancelScheduledRender(renderer: StanceSigma): void {
+  const internal = renderer as unknown as { renderFrame?: number | null };
+  if (typeof internal.renderFrame !== 'number') return;
+  cancelAnimationFrame(internal.renderFrame);
+  internal.renderFrame = null;
 }
 
 /**

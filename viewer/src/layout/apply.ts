@@ -1,21 +1,20 @@
 /**
  * Applies layout positions to a big graph without stalling the page: positions are written straight
  * into the node attribute objects (no graphology event, so sigma does not reprocess the whole graph),
- * then sigma re-uploads only the touched nodes and the edges it is told to (`refresh({ partialGraph,
- * skipIndexation })`) in slices of a few milliseconds, one slice per task. The normalisation box stays
- * frozen (see renderer.ts), so partial updates stay correct and a camera stored in a link keeps its
- * meaning. The supervisor hands it the settled positions with every edge (they were not drawn before).
+ * then sigma re-uploads only the touched nodes (`refresh({ partialGraph, skipIndexation })`) in slices of
+ * a few milliseconds, one slice per task. The normalisation box stays frozen (see renderer.ts), so
+ * partial updates stay correct and a camera stored in a link keeps its meaning. The edges (the bulk
+ * layer, renderer.ts) follow in the frame after the last slice: `onIdle` tells their layer.
  */
 import type { StanceModel } from '../graph/model.js';
-import type { StanceSigma } from '../graph/renderer.js';
+import { cancelScheduledRender, type StanceSigma } from '../graph/renderer.js';
 
 /** Time budget of one slice; leaves room for sigma's own frame in the same 50 ms. */
 export const SLICE_MS = 8;
 const NODE_CHUNK = 250;
-const EDGE_CHUNK = 500;
 
 export class PositionApplier {
-  private pending: { xy: Float32Array; edges: string[]; nodeAt: number; edgeAt: number } | null = null;
+  private pending: { xy: Float32Array; nodeAt: number } | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private onIdle: (() => void) | null = null;
 
@@ -29,12 +28,9 @@ export class PositionApplier {
     return this.pending !== null;
   }
 
-  /**
-   * Starts applying `xy` (replacing any unfinished batch) to every node and to `edges` (whose buffers
-   * hold their ends' positions); `onIdle` runs once it is all on screen.
-   */
-  apply(xy: Float32Array, edges: string[], onIdle?: () => void): void {
-    this.pending = { xy, edges, nodeAt: 0, edgeAt: 0 };
+  /** Starts applying `xy` (replacing any unfinished batch) to every node; `onIdle` runs once all are in. */
+  apply(xy: Float32Array, onIdle?: () => void): void {
+    this.pending = { xy, nodeAt: 0 };
     this.onIdle = onIdle ?? null;
     if (!this.timer) this.timer = setTimeout(() => this.slice(), 0);
   }
@@ -51,27 +47,20 @@ export class PositionApplier {
     if (!job) return;
     const renderer = this.renderer();
     const until = performance.now() + SLICE_MS;
-    const all = job.edges;
     const order = this.order;
-    // Nodes first (cheap), then the edges whose ends moved; one chunk at a time until the budget is spent.
-    while (performance.now() < until && (job.nodeAt < order.length || job.edgeAt < all.length)) {
-      if (job.nodeAt < order.length) {
-        const end = Math.min(order.length, job.nodeAt + NODE_CHUNK);
-        const nodes = order.slice(job.nodeAt, end);
-        for (let i = job.nodeAt; i < end; i++) {
-          const attrs = this.graph.getNodeAttributes(order[i]!);
-          attrs.x = job.xy[i * 2]!;
-          attrs.y = job.xy[i * 2 + 1]!;
-        }
-        job.nodeAt = end;
-        renderer?.refresh({ partialGraph: { nodes }, skipIndexation: true, schedule: true });
-      } else {
-        const end = Math.min(all.length, job.edgeAt + EDGE_CHUNK);
-        renderer?.refresh({ partialGraph: { edges: all.slice(job.edgeAt, end) }, skipIndexation: true, schedule: true });
-        job.edgeAt = end;
+    // One chunk at a time until the budget is spent.
+    while (performance.now() < until && job.nodeAt < order.length) {
+      const end = Math.min(order.length, job.nodeAt + NODE_CHUNK);
+      const nodes = order.slice(job.nodeAt, end);
+      for (let i = job.nodeAt; i < end; i++) {
+        const attrs = this.graph.getNodeAttributes(order[i]!);
+        attrs.x = job.xy[i * 2]!;
+        attrs.y = job.xy[i * 2 + 1]!;
       }
+      job.nodeAt = end;
+      renderer?.refresh({ partialGraph: { nodes }, skipIndexation: true, schedule: true });
     }
-    if (job.nodeAt >= order.length && job.edgeAt >= all.length) {
+    if (job.nodeAt >= order.length) {
       renderer?.scheduleRender();
       this.pending = null;
       const done = this.onIdle;
@@ -83,12 +72,4 @@ export class PositionApplier {
     if (renderer) cancelScheduledRender(renderer);
     this.timer = setTimeout(() => this.slice(), 0);
   }
-}
-
-/** sigma 3.0 keeps its pending frame in `renderFrame` (no public cancel); pinned version, checked here. */
-function cancelScheduledRender(renderer: StanceSigma): void {
-  const internal = renderer as unknown as { renderFrame?: number | null };
-  if (typeof internal.renderFrame !== 'number') return;
-  cancelAnimationFrame(internal.renderFrame);
-  internal.renderFrame = null;
 }

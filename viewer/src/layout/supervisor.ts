@@ -3,13 +3,13 @@
  * update at once. Big graphs keep their initial layout until ForceAtlas2 settles and then take the
  * final positions in one batch, applied in short slices by PositionApplier (partial sigma refreshes):
  * each intermediate batch would cost a frame plus a garbage collection of 20,000 display objects, well
- * over 50 ms under software WebGL, while the progress shows in the status line. Big graphs draw no
- * edges until then (renderer.ts), so the final batch also buffers every edge.
+ * over 50 ms under software WebGL, while the progress shows in the status line. Their edges (the bulk
+ * layer, renderer.ts) are redrawn once the batch is in (`onUpdate`).
  */
 import { isBigGraph, type StanceModel } from '../graph/model.js';
 import type { StanceSigma } from '../graph/renderer.js';
 import { PositionApplier } from './apply.js';
-import { fa2Settings, graphMatrices } from './settings.js';
+import { columnMatrices, fa2Settings, graphMatrices } from './settings.js';
 import type { LayoutCommand, LayoutPositions } from './types.js';
 
 export interface LayoutCallbacks {
@@ -29,17 +29,26 @@ export class LayoutSupervisor {
     private readonly graph: StanceModel,
     private readonly callbacks: LayoutCallbacks,
     private readonly renderer: () => StanceSigma | null = () => null,
+    /** The edges as node-index columns in model node order (big graphs), to build the matrices faster. */
+    private readonly columns: { sources: Uint32Array; targets: Uint32Array } | null = null,
   ) {}
 
   get big(): boolean {
     return isBigGraph(this.graph);
   }
 
+  /** Big graphs, and any graph drawn by the bulk edge layer (given its columns), take one settled batch. */
+  private get batched(): boolean {
+    return this.columns !== null || this.big;
+  }
+
   start(maxMs = this.big ? 20_000 : 4_000): void {
     if (this.running || this.graph.order < 2) return;
-    const { nodes, edges, order } = graphMatrices(this.graph);
+    const { nodes, edges, order } = this.columns
+      ? columnMatrices(this.graph, this.columns.sources, this.columns.targets)
+      : graphMatrices(this.graph);
     this.order = order;
-    if (this.big) this.applier = new PositionApplier(this.graph, this.renderer, order);
+    if (this.batched) this.applier = new PositionApplier(this.graph, this.renderer, order);
     this.worker = new Worker(new URL('./fa2.worker.ts', import.meta.url), { type: 'module' });
     this.worker.onmessage = (event: MessageEvent<LayoutPositions>) => this.receive(event.data);
     const command: LayoutCommand = {
@@ -82,9 +91,9 @@ export class LayoutSupervisor {
         this.callbacks.onProgress?.(message.progress);
         return;
       }
-      // Settled: say so first (big graphs then draw, so buffer, edges again), then move everything.
+      // Settled: say so, then move everything.
       this.finish();
-      this.applier.apply(message.xy, this.graph.edges(), () => this.callbacks.onUpdate());
+      this.applier.apply(message.xy, () => this.callbacks.onUpdate());
       return;
     }
     const { xy } = message;
