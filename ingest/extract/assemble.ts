@@ -1,30 +1,27 @@
 /** Builds the Extraction JSON: article metadata, the actors that matter, deduplicated relations. */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { Actor, ArticleText, Extraction, Relation } from '../../core/extraction.js';
 import type { ArticleActor, Registry } from './actors/registry.js';
+import type { DictActor } from './lexicon/dictionary.js';
 import { dictionary } from './lexicon/build.js';
 import type { RawRelation } from './relations/sentence.js';
 
 export type ArticleMeta = ArticleText;
 
-export interface PlacedRelation extends RawRelation {
-  start: number;
-  end: number;
-}
+/** A relation with its sentence's offsets set. */
+export type PlacedRelation = RawRelation;
+
+/** One-shot crypto.hash (Node >= 20.12) is much cheaper per article than a Hash object; same digest. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
 
 export function articleId(text: string): string {
-  return `sha256-${createHash('sha256').update(text, 'utf8').digest('hex')}`;
+  const hex = oneShot ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+  return `sha256-${hex}`;
 }
 
 export function assemble(meta: ArticleMeta, date: string | null, reg: Registry, raw: PlacedRelation[]): Extraction {
-  const best = new Map<string, PlacedRelation>();
-  for (const r of raw) {
-    const key = `${r.source.id}|${r.type}|${r.target.id}|${r.start}|${r.negated}`;
-    const prev = best.get(key);
-    if (!prev || r.confidence > prev.confidence) best.set(key, r);
-  }
-  const relations: Relation[] = [...best.values()]
-    .sort((a, b) => a.start - b.start || a.source.id.localeCompare(b.source.id) || a.target.id.localeCompare(b.target.id))
+  const relations: Relation[] = dedupeRelations(raw)
+    .sort((a, b) => a.start - b.start || compareIds(a.source.id, b.source.id) || compareIds(a.target.id, b.target.id))
     .map((r) => ({
       source: r.source.id,
       type: r.type,
@@ -42,7 +39,8 @@ export function assemble(meta: ArticleMeta, date: string | null, reg: Registry, 
     used.add(r.target);
   }
   const keep: ArticleActor[] = [...reg.byId.values()].filter((a) => a.mentions > 0 && (!a.weak || used.has(a.id)));
-  const ids = new Set(keep.map((a) => a.id));
+  const ids = new Set<string>();
+  for (const a of keep) ids.add(a.id);
   for (const a of [...keep]) {
     if (a.represents && !ids.has(a.represents)) {
       const d = dictionary().actors.get(a.represents);
@@ -73,17 +71,66 @@ export function assemble(meta: ArticleMeta, date: string | null, reg: Registry, 
   };
 }
 
+/** A dictionary actor's aliases without empty ones, its name and repeats (the same for every article). */
+const DICT_ALIASES = new WeakMap<DictActor, { name: string; list: string[] }>();
+function dictAliases(d: DictActor, name: string): string[] {
+  const hit = DICT_ALIASES.get(d);
+  if (hit && hit.name === name) return hit.list;
+  const list: string[] = [];
+  const seen = new Set<string>();
+  for (const x of d.aliases) takeAlias(x, name, seen, list);
+  DICT_ALIASES.set(d, { name, list });
+  return list;
+}
+
+/** localeCompare is slow (ICU) and most ties are the same actor: equal ids compare equal without it. */
+const compareIds = (a: string, b: string): number => (a === b ? 0 : a.localeCompare(b));
+
+function takeAlias(x: string, name: string, seen: Set<string>, out: string[]): void {
+  if (x && x !== name && !seen.has(x) && out.length < 50) {
+    seen.add(x);
+    out.push(x);
+  }
+}
+
 /** Surface forms seen, then the dictionary's aliases, without the name itself (at most 50). */
 function aliasList(a: ArticleActor): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  const take = (x: string) => {
-    if (x && x !== a.name && !seen.has(x) && out.length < 50) {
-      seen.add(x);
-      out.push(x);
-    }
-  };
-  for (const x of a.aliases) take(x);
-  for (const x of a.dict?.aliases ?? []) take(x);
+  for (const x of a.aliases) takeAlias(x, a.name, seen, out);
+  if (a.dict) for (const x of dictAliases(a.dict, a.name)) if (!seen.has(x) && out.length < 50) out.push(x);
   return out;
+}
+
+/**
+ * One relation per (source, type, target, sentence, negation): the most confident one (the first
+ * among equals), in the order the keys first occur. The relations of one sentence are contiguous
+ * (sentence by sentence, starts never decreasing), so duplicates are looked for only among the kept
+ * relations of the current sentence, without string keys; any other order falls back to a keyed map.
+ */
+const sameKey = (a: PlacedRelation, b: PlacedRelation): boolean =>
+  a.source.id === b.source.id && a.type === b.type && a.target.id === b.target.id && a.negated === b.negated;
+
+function dedupeRelations(raw: PlacedRelation[]): PlacedRelation[] {
+  for (let k = 1; k < raw.length; k++) if ((raw[k] as PlacedRelation).start < (raw[k - 1] as PlacedRelation).start) return keyed(raw);
+  const kept: PlacedRelation[] = [];
+  let from = 0;
+  for (const r of raw) {
+    if (kept.length > from && (kept[from] as PlacedRelation).start !== r.start) from = kept.length;
+    let dup = from;
+    while (dup < kept.length && !sameKey(kept[dup] as PlacedRelation, r)) dup++;
+    if (dup === kept.length) kept.push(r);
+    else if (r.confidence > (kept[dup] as PlacedRelation).confidence) kept[dup] = r;
+  }
+  return kept;
+}
+
+function keyed(raw: PlacedRelation[]): PlacedRelation[] {
+  const best = new Map<string, PlacedRelation>();
+  for (const r of raw) {
+    const key = `${r.source.id}|${r.type}|${r.target.id}|${r.start}|${r.negated}`;
+    const prev = best.get(key);
+    if (!prev || r.confidence > prev.confidence) best.set(key, r);
+  }
+  return [...best.values()];
 }

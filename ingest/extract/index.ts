@@ -13,7 +13,9 @@ import type { Ctx, Mention } from './actors/types.js';
 import { type ArticleMeta, assemble, type PlacedRelation } from './assemble.js';
 import { dictionary } from './lexicon/build.js';
 import { cues } from './lexicon/cues.js';
-import { inPP, objects, subjects } from './relations/args.js';
+import { tokenFlags } from './lexicon/word-flags.js';
+import { inPP, subjects } from './relations/args.js';
+import { cueObjects } from './relations/objects.js';
 import { clauses } from './relations/clauses.js';
 import { type Frame, mentionIndex } from './relations/frame.js';
 import { scan } from './relations/scan.js';
@@ -38,22 +40,39 @@ export function extractArticle(input: ExtractInput): Extraction {
     topicPersonAge: 0,
     topicGroup: [],
     topicThing: null,
+    // Set later by the rules; present from the start so that ctx keeps one object shape.
+    acts: undefined,
+    actSeq: undefined,
+    topicHeads: undefined,
   };
   const raw: PlacedRelation[] = [];
   for (const p of splitParagraphs(text)) {
     const frames: Frame[] = [];
     for (const s of p.sentences) {
       const toks = tokenize(text, s.start, s.end);
+      const flags = tokenFlags(toks);
       const mentions = findMentions(toks, ctx);
       const mentionAt = mentionIndex(toks.length, mentions);
       const sc = scan(toks, ctx.cues, mentionAt);
-      const f: Frame = { toks, mentions, mentionAt, sc, cl: clauses(toks, sc) };
+      // All fields from the start (the memos undefined): one object shape for every frame.
+      const f: Frame = {
+        toks,
+        flags,
+        mentions,
+        mentionAt,
+        sc,
+        cl: clauses(toks, sc),
+        topics: undefined,
+        subjMemo: undefined,
+        objMemo: undefined,
+      };
       frames.push(f);
       const before = ctx.topicGroup;
       updateSalience(f, ctx);
       if (ctx.topicGroup !== before && latePairMentions(toks, mentions, f.mentionAt, ctx)) {
         f.mentionAt = mentionIndex(toks.length, mentions);
         f.subjMemo = undefined;
+        f.objMemo = undefined;
       }
     }
     const atts = frames.map((f) => attribution(f));
@@ -61,8 +80,11 @@ export function extractArticle(input: ExtractInput): Extraction {
       const f = frames[k] as Frame;
       // A sentence without its own attribution inherits the paragraph's speaker (quotes).
       const at = atts[k] ?? inherited(atts, k);
-      if (at && resolveWe(f, at)) f.subjMemo = undefined;
-      for (const r of sentenceRelations(f, ctx, at) as PlacedRelation[]) {
+      if (at && resolveWe(f, at)) {
+        f.subjMemo = undefined;
+        f.objMemo = undefined;
+      }
+      for (const r of sentenceRelations(f, ctx, at)) {
         r.start = s.start;
         r.end = s.end;
         raw.push(r);
@@ -75,8 +97,17 @@ export function extractArticle(input: ExtractInput): Extraction {
 const ACT_MEMORY = new Set(['SANCTIONED', 'ATTACKED', 'MOBILIZED_AGAINST', 'COERCED', 'VISITED', 'AIDED', 'CONCEDED']);
 
 function inherited(atts: (Attribution | null)[], k: number): Attribution | null {
-  const near = atts.slice(k + 1).find((a) => a) ?? [...atts.slice(0, k)].reverse().find((a) => a);
+  let near: Attribution | null = null;
+  for (let n = k + 1; n < atts.length && !near; n++) near = atts[n] ?? null;
+  for (let n = k - 1; n >= 0 && !near; n--) near = atts[n] ?? null;
   return near ? { ...near, contentStart: 0, contentEnd: Number.MAX_SAFE_INTEGER } : null;
+}
+
+/** The actors of mentions, in order (a loop: flatMap is slow on this hot path). */
+function actorsOf(ms: Mention[]): ArticleActor[] {
+  const out: ArticleActor[] = [];
+  for (const m of ms) for (const a of m.actors) out.push(a);
+  return out;
 }
 
 function resolveWe(f: Frame, at: Attribution): boolean {
@@ -119,12 +150,12 @@ function updateSalience(f: Frame, ctx: Ctx): void {
   }
   const first = f.sc.verbs[0] ?? f.sc.speech[0];
   if (first) {
-    const subj = subjects(f, first.i).flatMap((m) => m.actors);
+    const subj = actorsOf(subjects(f, first.i));
     if (subj.length > 1) ctx.topicGroup = subj;
     else if (subj.length === 1 && 'cue' in first) {
       // "X met Y", "X held talks with Y": the pair in focus for "the two sides", "both countries".
-      const obj = objects(f, first.j, { preps: first.cue.obj }).flatMap((m) => m.actors);
-      const pair = [...subj, ...obj].filter((a) => a.type !== 'Topic');
+      const pair = subj[0]?.type === 'Topic' ? [] : [subj[0] as ArticleActor];
+      for (const m of cueObjects(f, first.j, first.cue.obj)) for (const a of m.actors) if (a.type !== 'Topic') pair.push(a);
       if (pair.length === 2 && pair[0] !== pair[1]) ctx.topicGroup = pair;
     }
   }

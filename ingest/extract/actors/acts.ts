@@ -9,6 +9,9 @@ import type { Token } from '../text/tokens.js';
 import type { ArticleActor } from './registry.js';
 import type { Ctx, Mention } from './types.js';
 
+/** Regular expressions compiled once (a literal in a function is a new object per call). */
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+
 const ANY: RelationType[] = ['SANCTIONED', 'ATTACKED', 'MOBILIZED_AGAINST', 'COERCED', 'VISITED', 'AIDED', 'CONCEDED'];
 
 const ACT_TYPES = new Map<string, RelationType[]>();
@@ -66,9 +69,9 @@ export function actDescription(toks: Token[], i: number, ctx: Ctx): Mention | nu
         if (m && (!best || m.seq > best.seq)) best = m;
       }
       if (!best) return null;
-      return { i, j: k + 1, actors: [best.actor], kind: 'description', poss: false, coref: true };
+      return { i, j: k + 1, actors: [best.actor], kind: 'description', poss: false, coref: true, plural: undefined, head: undefined };
     }
-    if (t.cap || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.t) || t.t === '-') return null;
+    if (t.cap || !LOWER_WORD.test(t.t) || t.t === '-') return null;
     k++;
   }
   return null;

@@ -8,6 +8,10 @@ import type { ArticleActor } from './registry.js';
 import type { Ctx, Mention } from './types.js';
 import { PRONOUNS_F, PRONOUNS_IT, PRONOUNS_M, PRONOUNS_PL } from './words.js';
 
+/** Regular expressions compiled once (a literal in a function is a new object per call). */
+const SPOKES = /spokes/i;
+const TOP_LEADER = /^(?:President|Supreme Leader|King|Emir)$/;
+
 /** The nearest preceding mention in the sentence that satisfies the predicate. */
 const firstOf = (prior: Mention[], pred: (a: ArticleActor) => boolean): ArticleActor | null => {
   for (let n = prior.length - 1; n >= 0; n--) {
@@ -59,7 +63,7 @@ function roleFits(role: string | null, head: string): boolean {
   if (!role) return head === 'official' || head === 'leader';
   if (head === 'leader') return LEADER.test(role);
   if (head === 'diplomat') return DIPLOMAT.test(role);
-  if (head === 'spokesman' || head === 'spokeswoman' || head === 'spokesperson') return /spokes/i.test(role);
+  if (head === 'spokesman' || head === 'spokeswoman' || head === 'spokesperson') return SPOKES.test(role);
   return role.toLowerCase().includes(head);
 }
 
@@ -74,7 +78,7 @@ export function resolveDescription(head: string, country: string | null, ctx: Ct
       if (a.type !== 'Person' || a.represents !== country) continue;
       const r = d.roleAt(a, reg.date);
       const ok = reg.date ? r && r.from <= reg.date && (!r.to || reg.date < r.to) : false;
-      if (ok && roleFits(r?.role ?? null, head) && (head !== 'leader' || /^(?:President|Supreme Leader|King|Emir)$/.test(r?.role ?? ''))) {
+      if (ok && roleFits(r?.role ?? null, head) && (head !== 'leader' || TOP_LEADER.test(r?.role ?? ''))) {
         return reg.fromDict(a, '');
       }
     }

@@ -3,9 +3,13 @@
  * of a country. It names a country other than the subject of its own clause (a writer would have said
  * "it"), so the latest country of the article is taken, skipping the sentence's latest subject country.
  */
+import { NOUN_CUE, tokenFlags, VERB_CUE } from '../lexicon/word-flags.js';
 import type { Token } from '../text/tokens.js';
 import type { ArticleActor } from './registry.js';
 import type { Ctx, Mention } from './types.js';
+
+/** Regular expressions compiled once (a literal in a function is a new object per call). */
+const ASCII_WORD = /^[A-Za-z]+$/;
 
 const HEADS = new Set(['country', 'nation', 'kingdom', 'republic', 'state', 'emirate', 'monarchy']);
 /** Words after the head that make it part of a compound ("the state media", "the country director"). */
@@ -29,9 +33,10 @@ const SUBJECT_GLUE = new Set([',', 'which', 'who', 'has', 'had', 'have', 'was', 
 export function countryDescription(toks: Token[], i: number, ctx: Ctx, prior: Mention[]): Mention | null {
   let k = i + 1;
   let mods = 0;
+  const flags = tokenFlags(toks);
   while (k < toks.length && !HEADS.has((toks[k] as Token).l)) {
     const t = toks[k] as Token;
-    if (++mods > 4 || !(t.t === '-' || /^[A-Za-z]+$/.test(t.t)) || ctx.cues.verbs.has(t.l) || ctx.cues.nouns.has(t.l)) return null;
+    if (++mods > 4 || ((flags[k] as number) & (VERB_CUE | NOUN_CUE)) !== 0 || !(t.t === '-' || ASCII_WORD.test(t.t))) return null;
     k++;
   }
   const head = toks[k];
@@ -42,7 +47,7 @@ export function countryDescription(toks: Token[], i: number, ctx: Ctx, prior: Me
   const a = ctx.reg.recent((x) => x.type === 'Country' && x !== skip);
   if (!a) return null;
   ctx.reg.touch(a, '');
-  return { i, j: k + 1, actors: [a], kind: 'description', poss: next?.l === "'s", coref: true };
+  return { i, j: k + 1, actors: [a], kind: 'description', poss: next?.l === "'s", coref: true, plural: undefined, head: undefined };
 }
 
 /** The latest country mention of the sentence when it is a subject (a verb follows it). */

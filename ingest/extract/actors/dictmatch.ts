@@ -4,6 +4,7 @@
  * result is memoised per token array (one sentence): a deterministic cache, invisible to callers.
  */
 import type { Dictionary, NameEntry } from '../lexicon/dictionary.js';
+import { DICT_FIRST, dictEntriesAt, tokenFlags } from '../lexicon/word-flags.js';
 import type { Token } from '../text/tokens.js';
 
 let memoToks: Token[] | null = null;
@@ -16,37 +17,50 @@ export function dictMatchAt(toks: Token[], i: number, dict: Dictionary): NameEnt
   }
   const hit = memo[i];
   if (hit !== undefined) return hit;
-  const r = matchAt(toks, i, dict);
+  // Only the first word of a dictionary name can start a match (DICT_FIRST).
+  const r = i < toks.length && ((tokenFlags(toks)[i] as number) & DICT_FIRST) !== 0 ? matchAt(toks, i, dict) : null;
   memo[i] = r;
   return r;
 }
 
-/** Long entry lists ("chinese": 30 ministries) bucketed by their second word, longest first. */
-const buckets = new WeakMap<NameEntry[], Map<string, NameEntry[]>>();
-const NONE: NameEntry[] = [];
+/**
+ * Long entry lists ("chinese": 30 ministries) bucketed by their second word, longest first; each
+ * bucket already followed by the one-word entries (built once per list).
+ */
+interface Buckets {
+  bySecond: Map<string, NameEntry[]>;
+  singles: NameEntry[];
+}
+const buckets = new WeakMap<NameEntry[], Buckets>();
+
+function bucketsOf(list: NameEntry[]): Buckets {
+  const split = new Map<string, NameEntry[]>();
+  for (const e of list) {
+    const key = e.toks[1] ?? '';
+    const l = split.get(key);
+    if (l) l.push(e);
+    else split.set(key, [e]);
+  }
+  const singles = split.get('') ?? [];
+  const bySecond = new Map<string, NameEntry[]>();
+  for (const [key, multi] of split) if (key !== '') bySecond.set(key, singles.length === 0 ? multi : multi.concat(singles));
+  return { bySecond, singles };
+}
 
 function candidates(list: NameEntry[], second: string): NameEntry[] {
   if (list.length <= 4) return list;
   let b = buckets.get(list);
   if (!b) {
-    b = new Map();
-    for (const e of list) {
-      const key = e.toks[1] ?? '';
-      const l = b.get(key);
-      if (l) l.push(e);
-      else b.set(key, [e]);
-    }
+    b = bucketsOf(list);
     buckets.set(list, b);
   }
-  const multi = b.get(second) ?? NONE;
-  const single = b.get('') ?? NONE;
-  return single.length === 0 ? multi : multi.length === 0 ? single : multi.concat(single);
+  return b.bySecond.get(second) ?? b.singles;
 }
 
 function matchAt(toks: Token[], i: number, dict: Dictionary): NameEntry | null {
   const first = toks[i];
   if (!first) return null;
-  const list = dict.index.get(first.l);
+  const list = dictEntriesAt(toks, i);
   if (!list) return null;
   for (const e of candidates(list, toks[i + 1]?.l ?? '\u0000')) {
     const n = e.toks.length;
@@ -55,7 +69,8 @@ function matchAt(toks: Token[], i: number, dict: Dictionary): NameEntry | null {
     for (let k = 0; k < n && ok; k++) {
       const t = toks[i + k] as Token;
       const exact = e.exact[k];
-      if (t.l !== e.toks[k]) ok = false;
+      // The first word is the index key (dictEntriesAt): equal by construction.
+      if (k > 0 && t.l !== e.toks[k]) ok = false;
       else if (exact) ok = t.t === exact;
       else if (e.caps[k] && !t.cap) ok = false;
     }

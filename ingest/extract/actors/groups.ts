@@ -4,6 +4,7 @@
  * groups of their own, not the state; "a Nigerian student" is a private person (no actor).
  * "Western diplomats" stand for the West. The head noun may follow up to two lower-case modifiers.
  */
+import { NOUN_CUE, SPEECH, tokenFlags, VERB_CUE } from '../lexicon/word-flags.js';
 import type { Token } from '../text/tokens.js';
 import type { Ctx, Mention } from './types.js';
 import { AUX, BE, DETS, PREPS } from './words.js';
@@ -26,7 +27,7 @@ export function groupHead(toks: Token[], j: number, ctx: Ctx): GroupHead | null 
     if (cues.individuals.has(l)) return { k, cls: 'individual' };
     // "Colombia was hiding rebels": a verb between the country and the noun ends the phrase.
     if (t.cap || t.t === '-' || PREPS.has(l) || DETS.has(l) || l === 'and' || l === 'to' || BE.has(l) || AUX.has(l)) return null;
-    if (cues.verbs.has(l) || cues.speech.has(l) || cues.nouns.has(l)) return null;
+    if (((tokenFlags(toks)[k] as number) & (VERB_CUE | SPEECH | NOUN_CUE)) !== 0) return null;
     const c = t.t.charCodeAt(0);
     if (!(c >= 97 && c <= 122)) return null;
   }
@@ -87,5 +88,5 @@ export function westernGroup(toks: Token[], i: number, ctx: Ctx): Mention | null
   const west = ctx.dict.actors.get('the-west');
   if (h?.cls !== 'state' || !west) return null;
   const a = ctx.reg.fromDict(west, '');
-  return { i, j: h.k + 1, actors: [a], kind: 'description', poss: toks[h.k + 1]?.l === "'s", coref: false, plural: true };
+  return { i, j: h.k + 1, actors: [a], kind: 'description', poss: toks[h.k + 1]?.l === "'s", coref: false, plural: true, head: undefined };
 }

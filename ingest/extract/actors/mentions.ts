@@ -3,6 +3,7 @@
  * dictionary names (longest match), surnames of people already named, and unknown proper names.
  */
 import type { DictActor } from '../lexicon/dictionary.js';
+import { MENTION_START, PRONOUN, tokenFlags } from '../lexicon/word-flags.js';
 import { actDescription } from './acts.js';
 import { governmentOfLeader } from './administration.js';
 import { countryDescription } from './country-description.js';
@@ -10,23 +11,19 @@ import type { Token } from '../text/tokens.js';
 import { ORG_DESCRIPTION_HEADS, resolveDescription, resolveOrgDescription, resolvePronoun } from './coref.js';
 import { dictMatchAt } from './dictmatch.js';
 import { applyGroupHeads, westernGroup } from './groups.js';
-import { mentionStarts, mk, pairActors, pairDescription } from './pairs.js';
+import { mk, pairActors, pairDescription } from './pairs.js';
 import type { ArticleActor } from './registry.js';
 import { nameRun, parseTitle, type TitlePhrase } from './titles.js';
 import type { Ctx, Mention } from './types.js';
-import {
-  DAYS_MONTHS,
-  FUNCTION_CAPS,
-  LOCATIVE_PREPS,
-  ORG_WORDS,
-  PLACE_WORDS,
-  POSS_PRONOUNS,
-  PRONOUNS_F,
-  PRONOUNS_IT,
-  PRONOUNS_M,
-  PRONOUNS_PL,
-  PRONOUNS_WE,
-} from './words.js';
+import { DAYS_MONTHS, FUNCTION_CAPS, LOCATIVE_PREPS, ORG_WORDS, PLACE_WORDS, POSS_PRONOUNS, PRONOUNS_PL, PRONOUNS_WE } from './words.js';
+
+/** Regular expressions compiled once (a literal in a function is a new object per call). */
+const LETTER_START = /^\p{L}/u;
+const SPOKES_OR_MINISTRY = /spokes|ministry/i;
+const COORDINATED = /^(?:and|,|, and)$/;
+const MALE_HEAD = /^(?:mr\.|king|prince|spokesman|congressman|chairman|emperor)$/;
+const FEMALE_HEAD = /^(?:mrs\.|ms\.|queen|princess|spokeswoman|congresswoman|chairwoman)$/;
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** The text of tokens [i, j) with single spaces, no space around hyphens or before "'s". */
 export function surface(toks: Token[], i: number, j: number): string {
@@ -46,12 +43,12 @@ export function findMentions(toks: Token[], ctx: Ctx): Mention[] {
   const out: Mention[] = [];
   let grouped = 0;
   let i = 0;
-  const starts = mentionStarts(ctx);
+  const flags = tokenFlags(toks);
   while (i < toks.length) {
     const t = toks[i] as Token;
     const l = t.l;
     // A lower-case word that opens no title, pronoun, description or dictionary name: no mention.
-    if (!t.cap && !starts.has(l)) {
+    if (!t.cap && ((flags[i] as number) & MENTION_START) === 0) {
       i++;
       continue;
     }
@@ -64,17 +61,17 @@ export function findMentions(toks: Token[], ctx: Ctx): Mention[] {
         continue;
       }
     }
-    if (PRONOUNS_M.has(l) || PRONOUNS_F.has(l) || PRONOUNS_PL.has(l) || PRONOUNS_IT.has(l)) {
+    if (((flags[i] as number) & PRONOUN) !== 0) {
       // "It is ... for X to ..." and "it" before a verb are often expletive; only "its" is trusted.
       if (PRONOUNS_PL.has(l)) grouped = applyGroupHeads(toks, out, ctx, grouped);
       const actors = l === 'it' && !itActs(toks, i + 1, ctx) ? [] : resolvePronoun(l, out, ctx);
       if (actors.length > 0 || PRONOUNS_WE.has(l))
-        out.push({ i, j: i + 1, actors, kind: 'pronoun', poss: POSS_PRONOUNS.has(l), coref: true });
+        out.push({ i, j: i + 1, actors, kind: 'pronoun', poss: POSS_PRONOUNS.has(l), coref: true, plural: undefined, head: undefined });
       i++;
       continue;
     }
     if (PRONOUNS_WE.has(l) && !(l === 'us' && t.t === 'US')) {
-      out.push({ i, j: i + 1, actors: [], kind: 'we', poss: POSS_PRONOUNS.has(l), coref: true });
+      out.push({ i, j: i + 1, actors: [], kind: 'we', poss: POSS_PRONOUNS.has(l), coref: true, plural: undefined, head: undefined });
       i++;
       continue;
     }
@@ -136,7 +133,7 @@ export function findMentions(toks: Token[], ctx: Ctx): Mention[] {
       i = m.j;
       continue;
     }
-    if (t.cap && /^\p{L}/u.test(t.t) && !FUNCTION_CAPS.has(l) && !DAYS_MONTHS.has(l)) {
+    if (t.cap && LETTER_START.test(t.t) && !FUNCTION_CAPS.has(l) && !DAYS_MONTHS.has(l)) {
       const m = nameMention(toks, i, ctx);
       if (m) {
         governmentOfLeader(toks, m, ctx);
@@ -184,7 +181,7 @@ function titleMention(toks: Token[], tp: TitlePhrase, ctx: Ctx, prior: Mention[]
       const name = surface(toks, k, j);
       const sur = j === k + 1 ? surnameActor(toks[k] as Token, ctx) : null;
       if (sur) return mk(toks, tp.i, j, [reg.touch(sur, surface(toks, tp.i, j))], 'title', false);
-      if (!country && /spokes|ministry/i.test(role)) country = reg.recent((a) => a.kind === 'ministry')?.represents ?? null;
+      if (!country && SPOKES_OR_MINISTRY.test(role)) country = reg.recent((a) => a.kind === 'ministry')?.represents ?? null;
       if (!country && prior.length > 0) {
         // "Chinese Foreign Minister Wang Yi and Public Security Minister Wang Xiaohong"
         const prev = prior[prior.length - 1] as Mention;
@@ -192,7 +189,7 @@ function titleMention(toks: Token[], tp: TitlePhrase, ctx: Ctx, prior: Mention[]
           .slice(prev.j, tp.i)
           .map((t) => t.l)
           .join(' ');
-        if (prev.kind === 'title' && /^(?:and|,|, and)$/.test(between)) country = prev.actors[0]?.represents ?? null;
+        if (prev.kind === 'title' && COORDINATED.test(between)) country = prev.actors[0]?.represents ?? null;
       }
       const a = reg.named(name, 'Person', surface(toks, tp.i, j), { role, represents: country, gender: genderOf(tp.head) });
       return mk(toks, tp.i, j, [a], 'title', false);
@@ -206,12 +203,7 @@ function titleMention(toks: Token[], tp: TitlePhrase, ctx: Ctx, prior: Mention[]
   return null;
 }
 
-const genderOf = (head: string): 'm' | 'f' | null =>
-  /^(?:mr\.|king|prince|spokesman|congressman|chairman|emperor)$/.test(head)
-    ? 'm'
-    : /^(?:mrs\.|ms\.|queen|princess|spokeswoman|congresswoman|chairwoman)$/.test(head)
-      ? 'f'
-      : null;
+const genderOf = (head: string): 'm' | 'f' | null => (MALE_HEAD.test(head) ? 'm' : FEMALE_HEAD.test(head) ? 'f' : null);
 
 /** A lone surname: a person of this article, else a unique dictionary person. */
 function surnameActor(t: Token, ctx: Ctx): ArticleActor | null {
@@ -248,7 +240,7 @@ function nameMention(toks: Token[], i: number, ctx: Ctx): Mention | null {
   if (name.length < 2 || (prev && (LOCATIVE_PREPS.has(prev.l) || prev.l === 'on' || travelTo(toks, i, ctx)))) return null;
   // Sentence-initial: only a name when a verb cue or a speech verb follows ("Christopher met ...").
   if (i === 0 && !cueFollows(toks, j, ctx)) return null;
-  const acronym = /^\p{Lu}{2,}$/u.test(name);
+  const acronym = ACRONYM.test(name);
   return mk(toks, i, j, [ctx.reg.named(name, acronym ? 'Organization' : 'Person', name, { weak: true })], 'unknown', false);
 }
 

@@ -1,45 +1,10 @@
 /**
  * The pair in focus ("the two sides", "both countries", "the two leaders": actors/coref.ts keeps the
- * pair in ctx.topicGroup) and the lower-case words that can open any mention (a fast pre-filter).
+ * pair in ctx.topicGroup). (The lower-case words that can open any mention: lexicon/word-flags.ts.)
  */
 import type { Token } from '../text/tokens.js';
 import type { ArticleActor } from './registry.js';
 import type { Ctx, Mention } from './types.js';
-import { PRONOUNS_F, PRONOUNS_IT, PRONOUNS_M, PRONOUNS_PL, PRONOUNS_WE } from './words.js';
-
-let startsFor: unknown = null;
-let starts = new Set<string>();
-/** Lower-case words that can open a mention (built once per lexicon). */
-export function mentionStarts(ctx: Ctx): Set<string> {
-  if (startsFor !== ctx.cues) {
-    starts = new Set([
-      ...ctx.cues.titleHeads,
-      ...ctx.cues.titleMods,
-      ...ctx.dict.index.keys(),
-      ...PRONOUNS_M,
-      ...PRONOUNS_F,
-      ...PRONOUNS_PL,
-      ...PRONOUNS_IT,
-      ...PRONOUNS_WE,
-      'the',
-      'both',
-      'this',
-      'that',
-      'these',
-      'those',
-      'such',
-      'a',
-      'an',
-      'his',
-      'her',
-      'their',
-      'its',
-      'western',
-    ]);
-    startsFor = ctx.cues;
-  }
-  return starts;
-}
 
 const PAIR_NOUNS = new Set([
   'sides',
@@ -94,7 +59,7 @@ export function pairActors(head: Token, ctx: Ctx): ArticleActor[] {
  * "X received Y ..., and the two discussed ...": once the sentence's own pair is known, the pair
  * phrases after it that found no pair before are added (sorted in place). Returns whether any was.
  */
-export function latePairMentions(toks: Token[], mentions: Mention[], taken: Int16Array, ctx: Ctx): boolean {
+export function latePairMentions(toks: Token[], mentions: Mention[], taken: number[], ctx: Ctx): boolean {
   if (ctx.topicGroup.length !== 2) return false;
   let added = false;
   for (let i = 1; i < toks.length - 1; i++) {
@@ -111,5 +76,5 @@ export function latePairMentions(toks: Token[], mentions: Mention[], taken: Int1
 
 /** A mention of tokens [i, j); possessive when "'s" follows. */
 export function mk(toks: Token[], i: number, j: number, actors: ArticleActor[], kind: Mention['kind'], coref: boolean): Mention {
-  return { i, j, actors, kind, poss: toks[j]?.l === "'s", coref };
+  return { i, j, actors, kind, poss: toks[j]?.l === "'s", coref, plural: undefined, head: undefined };
 }

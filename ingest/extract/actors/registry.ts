@@ -16,6 +16,8 @@ export interface ArticleActor {
   gender: 'm' | 'f' | null;
   kind: string | null;
   aliases: Set<string>;
+  /** The surface form touch() added last: the same form again needs no set insertion (hashing). */
+  lastSurface: string;
   dict: DictActor | null;
   mentions: number;
   first: number;
@@ -24,9 +26,15 @@ export interface ArticleActor {
   weak: boolean;
 }
 
+/** What the text or the dictionary tells about a new actor beyond its name and type. */
+export type ActorExtra = Partial<Pick<ArticleActor, 'represents' | 'role' | 'gender' | 'kind' | 'dict' | 'weak'>>;
+
+const NAME_SUFFIX = /\s+(?:Jr\.|Sr\.)$/;
+const SPACES = /\s+/;
+
 /** slugify is regex-heavy and names repeat across articles: a bounded, deterministic memo. */
 const SLUGS = new Map<string, string>();
-function slugOf(name: string): string {
+export function slugOf(name: string): string {
   let s = SLUGS.get(name);
   if (s === undefined) {
     s = slugify(name);
@@ -54,7 +62,7 @@ export class Registry {
   }
 
   /** A person (or other actor) named in the text but absent from the dictionary. */
-  named(name: string, type: EntityType, surface: string, extra: Partial<ArticleActor> = {}): ArticleActor {
+  named(name: string, type: EntityType, surface: string, extra: ActorExtra = {}): ArticleActor {
     const id = slugOf(name);
     let a = this.byId.get(id);
     if (!a) a = this.create(id, name, type, extra);
@@ -68,32 +76,37 @@ export class Registry {
   }
 
   touch(a: ArticleActor, surface: string): ArticleActor {
-    if (surface && surface !== a.name) a.aliases.add(surface);
+    if (surface && surface !== a.lastSurface && surface !== a.name) {
+      a.aliases.add(surface);
+      a.lastSurface = surface;
+    }
     a.mentions++;
     a.last = ++this.clock;
     return a;
   }
 
-  private create(id: string, name: string, type: EntityType, extra: Partial<ArticleActor>): ArticleActor {
+  private create(id: string, name: string, type: EntityType, extra: ActorExtra): ArticleActor {
+    // Field by field, as a spread of `extra` over the defaults would (a key present in `extra` wins,
+    // even when undefined), without the slow generic spread and with one object shape for all actors.
     const a: ArticleActor = {
       id,
       name,
       type,
-      represents: null,
-      role: null,
-      gender: null,
-      kind: null,
+      represents: 'represents' in extra ? (extra.represents as string | null) : null,
+      role: 'role' in extra ? (extra.role as string | null) : null,
+      gender: 'gender' in extra ? (extra.gender as 'm' | 'f' | null) : null,
+      kind: 'kind' in extra ? (extra.kind as string | null) : null,
       aliases: new Set(),
-      dict: null,
+      lastSurface: '',
+      dict: 'dict' in extra ? (extra.dict as DictActor | null) : null,
       mentions: 0,
       first: this.clock + 1,
       last: 0,
-      weak: false,
-      ...extra,
+      weak: 'weak' in extra ? (extra.weak as boolean) : false,
     };
     this.byId.set(id, a);
     if (type === 'Person') {
-      for (const part of name.replace(/\s+(?:Jr\.|Sr\.)$/, '').split(/\s+/)) {
+      for (const part of name.replace(NAME_SUFFIX, '').split(SPACES)) {
         const key = part.toLowerCase();
         if (key.length < 2) continue;
         const l = this.parts.get(key) ?? [];

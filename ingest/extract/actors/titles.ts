@@ -3,10 +3,15 @@
  * With a name: a Person with role and country taken from the text alone. Without a name: a
  * description ("the Chinese leader", "the minister", "Russia's UN ambassador") resolved by coref.
  */
+import { TITLE_HEAD, TITLE_MOD, TITLE_START, tokenFlags } from '../lexicon/word-flags.js';
 import type { Token } from '../text/tokens.js';
 import { dictMatchAt } from './dictmatch.js';
 import type { Ctx } from './types.js';
 import { DAYS_MONTHS, DETS, FUNCTION_CAPS } from './words.js';
+
+/** Regular expressions compiled once (a literal in a function is a new object per call). */
+const LETTER_START = /^\p{L}/u;
+const NAME_SYLLABLE = /^\p{Ll}{1,5}$/u;
 
 const START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
@@ -22,17 +27,6 @@ export interface TitlePhrase {
   definite: boolean;
 }
 
-/** Title heads, title modifiers and first words of dictionary names in one set (built once per lexicon). */
-let startCues: unknown = null;
-let starters = new Set<string>();
-function canStartTitle(l: string, ctx: Ctx): boolean {
-  if (startCues !== ctx.cues) {
-    starters = new Set([...ctx.cues.titleHeads, ...ctx.cues.titleMods, ...ctx.dict.index.keys()]);
-    startCues = ctx.cues;
-  }
-  return starters.has(l);
-}
-
 export function parseTitle(toks: Token[], i: number, ctx: Ctx): TitlePhrase | null {
   const { cues } = ctx;
   let k = i;
@@ -40,11 +34,12 @@ export function parseTitle(toks: Token[], i: number, ctx: Ctx): TitlePhrase | nu
   let possPronoun: string | null = null;
   const t0 = toks[k];
   if (!t0) return null;
-  // Fast exit: a title starts with a determiner, a possessive, a title word or a dictionary name.
+  // Fast exit: a title starts with a determiner, a possessive, a title word or a dictionary name
+  // (title heads, title modifiers and first words of dictionary names: TITLE_START).
+  const flags = tokenFlags(toks);
   if (START.has(t0.l)) {
-    const t1 = toks[k + 1];
-    if (!t1 || !canStartTitle(t1.l, ctx)) return null;
-  } else if (!canStartTitle(t0.l, ctx)) return null;
+    if (k + 1 >= toks.length || ((flags[k + 1] as number) & TITLE_START) === 0) return null;
+  } else if (((flags[k] as number) & TITLE_START) === 0) return null;
   if (t0.l === 'the' || t0.l === 'a' || t0.l === 'an') {
     definite = t0.l === 'the';
     k++;
@@ -68,7 +63,8 @@ export function parseTitle(toks: Token[], i: number, ctx: Ctx): TitlePhrase | nu
         continue;
       }
     }
-    if (cues.titleHeads.has(t.l) || cues.titleMods.has(t.l) || t.l === 'of' || (t.t === '-' && roleStart >= 0)) {
+    const fl = flags[k] as number;
+    if ((fl & (TITLE_HEAD | TITLE_MOD)) !== 0 || t.l === 'of' || (t.t === '-' && roleStart >= 0)) {
       // "of" starts a domain only after a head: "Minister of Public Security", "Secretary of State".
       if (t.l === 'of') {
         let d = k + 1;
@@ -78,7 +74,7 @@ export function parseTitle(toks: Token[], i: number, ctx: Ctx): TitlePhrase | nu
         continue;
       }
       if (roleStart < 0) roleStart = k;
-      if (cues.titleHeads.has(t.l)) {
+      if ((fl & TITLE_HEAD) !== 0) {
         heads++;
         head = t.l;
       }
@@ -100,7 +96,10 @@ export function parseTitle(toks: Token[], i: number, ctx: Ctx): TitlePhrase | nu
     const w = (toks[n] as Token).t;
     role += n === roleStart || w === '-' || (toks[n - 1] as Token).t === '-' ? w : ` ${w}`;
   }
-  return { i, k: end, role: role.charAt(0).toUpperCase() + role.slice(1), head, country, possPronoun, definite };
+  // Capitalised first letter (most titles already are: the string is kept as it is).
+  const c0 = role.charCodeAt(0);
+  if (!(c0 >= 65 && c0 <= 90)) role = role.charAt(0).toUpperCase() + role.slice(1);
+  return { i, k: end, role, head, country, possPronoun, definite };
 }
 
 /** A capitalised name run at k: "Antony Blinken", "Bashar al-Assad", "Ferdinand Marcos Jr.". */
@@ -109,7 +108,12 @@ export function nameRun(toks: Token[], k: number, ctx: Ctx): number {
   while (j < toks.length && j - k < 5) {
     const t = toks[j] as Token;
     const isName =
-      t.cap && /^\p{L}/u.test(t.t) && !FUNCTION_CAPS.has(t.l) && !DAYS_MONTHS.has(t.l) && !ctx.cues.titleHeads.has(t.l) && !DETS.has(t.l);
+      t.cap &&
+      LETTER_START.test(t.t) &&
+      !FUNCTION_CAPS.has(t.l) &&
+      !DAYS_MONTHS.has(t.l) &&
+      !ctx.cues.titleHeads.has(t.l) &&
+      !DETS.has(t.l);
     const joiner =
       j > k &&
       (t.t === '-' ||
@@ -124,7 +128,7 @@ export function nameRun(toks: Token[], k: number, ctx: Ctx): number {
       (toks[j + 1]?.cap === true || (toks[j + 1]?.t === '-' && toks[j + 2]?.cap === true));
     // "Kim Dae-jung", "Moon Jae-in": a hyphenated lower-case syllable ends a name.
     const syllable =
-      j > k && t.t === '-' && (toks[j - 1] as Token).cap && /^\p{Ll}{1,5}$/u.test(toks[j + 1]?.t ?? '') && toks[j + 2]?.t !== '-';
+      j > k && t.t === '-' && (toks[j - 1] as Token).cap && NAME_SYLLABLE.test(toks[j + 1]?.t ?? '') && toks[j + 2]?.t !== '-';
     if (syllable) {
       j += 2;
       break;

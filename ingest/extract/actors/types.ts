@@ -16,7 +16,11 @@ export type MentionKind =
   | 'we'
   | 'description';
 
-/** An actor mention: tokens [i, j) of a sentence. Plural pronouns may stand for several actors. */
+/**
+ * An actor mention: tokens [i, j) of a sentence. Plural pronouns may stand for several actors.
+ * Every mention is created with all fields (plural and head undefined when not set): one object
+ * shape keeps the hot property accesses monomorphic.
+ */
 export interface Mention {
   i: number;
   j: number;

@@ -1,7 +1,7 @@
 /**
  * Arguments of a cue: its subject(s) to the left inside the clause (coordinated subjects included,
- * inherited across "and <verb>" / participles, antecedents of "who/which"), and its object(s) to the
- * right, introduced directly or by the cue's prepositions, with coordination ("X and Y", "such as").
+ * inherited across "and <verb>" / participles, antecedents of "who/which"). Its objects, to the
+ * right: relations/objects.ts.
  */
 import { isActNoun } from '../actors/acts.js';
 import type { Mention } from '../actors/types.js';
@@ -9,15 +9,7 @@ import { AUX, CHAIN, COORD, DETS, PREPS, SUBORD } from '../actors/words.js';
 import type { Token } from '../text/tokens.js';
 import { type Clause, clauseOf } from './clauses.js';
 import type { Frame } from './frame.js';
-
-const NESTED = new Set(['with', 'of', 'for', 'to', 'against', 'on', 'over', 'about', 'toward', 'towards', 'into']);
-
-/** The token before position i, skipping determiners. */
-export function before(toks: Token[], i: number): number {
-  let p = i - 1;
-  while (p >= 0 && DETS.has((toks[p] as Token).l)) p--;
-  return p;
-}
+import { before } from './objects.js';
 
 export function inPP(f: Frame, m: Mention): boolean {
   const p = before(f.toks, m.i);
@@ -28,9 +20,42 @@ export function inPP(f: Frame, m: Mention): boolean {
   // "the nuclear test by North Korea (was condemned)": the by-agent of an act noun is its doer.
   if (t.l === 'by' && isActNoun(f.toks[p - 1]?.l ?? '') && !f.sc.isVerb[p - 1]) return false;
   // "since Russia invaded Ukraine", "after Britain expelled ...": a subordinator opening a clause.
-  if (SUBORD.has(t.l) && f.cl.some((c) => c.start === p + 1 && c.opener === t.l)) return false;
+  if (SUBORD.has(t.l) && opensClause(f.cl, p + 1, t.l)) return false;
   // "which like France hold veto power": a comparison, not a subject.
   return PREPS.has(t.l) || t.l === 'like' || t.l === 'unlike';
+}
+
+function opensClause(cl: Clause[], start: number, opener: string): boolean {
+  for (const c of cl) if (c.start === start && c.opener === opener) return true;
+  return false;
+}
+
+/** Can m be the subject of a predicate at `at` in clause c (left of it, not in a PP, not possessive)? */
+function subjectCandidate(f: Frame, m: Mention, c: Clause, at: number): boolean {
+  // (The cheap tests first; inPP last.)
+  return (
+    m.i >= c.start &&
+    m.j <= at &&
+    m.actors.length > 0 &&
+    !m.poss &&
+    m.kind !== 'place' &&
+    f.toks[m.i - 1]?.t !== '-' &&
+    f.toks[m.j]?.t !== '-' &&
+    !inPP(f, m)
+  );
+}
+
+/** "X and Y", "X, Y and Z", "X as well as Y": only coordination words (and "the") between two subjects. */
+function coordinates(toks: Token[], from: number, to: number): boolean {
+  const n = to - from;
+  if (n <= 0 || n > 3) return false;
+  let coord = false;
+  for (let k = from; k < to; k++) {
+    const w = (toks[k] as Token).l;
+    if (COORD.has(w)) coord = true;
+    else if (w !== 'as' && w !== 'well' && w !== 'the') return false;
+  }
+  return coord;
 }
 
 /**
@@ -79,17 +104,8 @@ function findSubjects(f: Frame, at: number, depth: number, clause?: Clause): Men
   if (!c) return [];
   const appos = depth === 0 && f.sc.isVerb[at] ? appositiveSubject(f, at) : null;
   if (appos) return appos;
-  const cands = f.mentions.filter(
-    (m) =>
-      m.i >= c.start &&
-      m.j <= at &&
-      m.actors.length > 0 &&
-      !inPP(f, m) &&
-      !m.poss &&
-      m.kind !== 'place' &&
-      f.toks[m.i - 1]?.t !== '-' &&
-      f.toks[m.j]?.t !== '-',
-  );
+  const cands: Mention[] = [];
+  for (const m of f.mentions) if (subjectCandidate(f, m, c, at)) cands.push(m);
   if (cands.length === 0) {
     const ci = f.cl.indexOf(c);
     if (depth < 4 && ci > 0 && c.inherits) {
@@ -127,137 +143,12 @@ function findSubjects(f: Frame, at: number, depth: number, clause?: Clause): Men
   const out = [cands[k] as Mention];
   while (k > 0) {
     const a = cands[k - 1] as Mention;
-    const between = f.toks.slice(a.j, (cands[k] as Mention).i).map((t) => t.l);
-    if (
-      between.length > 0 &&
-      between.length <= 3 &&
-      between.some((w) => COORD.has(w)) &&
-      between.every((w) => COORD.has(w) || w === 'as' || w === 'well' || w === 'the')
-    ) {
+    if (coordinates(f.toks, a.j, (cands[k] as Mention).i)) {
       out.unshift(a);
       k--;
     } else break;
   }
   return out;
-}
-
-export interface ObjectOptions {
-  preps: string[];
-  /** Accept Topic mentions anywhere in the object region (DISCUSSED). */
-  topicsAnywhere?: boolean;
-  /** Stop before this token (the clause end by default). */
-  limit?: number;
-  /** Only contiguous coordination ("X and Y"), no lists introduced by "such as" / "as well as". */
-  noLists?: boolean;
-  /** The preposition that introduced the object region (nominal cues: "meetings with"). */
-  lead?: string;
-}
-
-/** ", with", "and with", ", and with": the same preposition again, one more object. */
-function repeatsPrep(gap: string[], prep: string): boolean {
-  if (gap[gap.length - 1] !== prep) return false;
-  if (gap.length === 1) return true;
-  if (gap.length === 2) return gap[0] === ',' || gap[0] === 'and' || gap[0] === 'or';
-  return gap.length === 3 && gap[0] === ',' && gap[1] === 'and';
-}
-
-const NOT_COORD = new Set(['of', 'for', 'to', 'with', 'from', 'in', 'on']);
-
-function wordsBetween(toks: Token[], i: number, j: number): string[] {
-  const out: string[] = [];
-  for (let k = i; k < j; k++) out.push((toks[k] as Token).l);
-  return out;
-}
-
-/** "such as", "including", "as well as", "along with", "together with", "like". */
-function isListMarker(gap: string[]): boolean {
-  for (let k = 0; k < gap.length; k++) {
-    const w = gap[k];
-    const nx = gap[k + 1];
-    if (w === 'including' || w === 'like') return true;
-    if ((w === 'such' && nx === 'as') || ((w === 'along' || w === 'together') && nx === 'with')) return true;
-    if (w === 'as' && nx === 'well' && gap[k + 2] === 'as') return true;
-  }
-  return false;
-}
-
-export function objects(f: Frame, from: number, opts: ObjectOptions): Mention[] {
-  const c = f.cl[clauseOf(f.cl, Math.max(0, from - 1))];
-  const end = Math.min(opts.limit ?? Number.MAX_SAFE_INTEGER, c ? c.end : f.toks.length);
-  const direct = opts.preps.includes('');
-  const out: Mention[] = [];
-  let prevM: Mention | null = null;
-  let prevOk = false;
-  // The preposition that introduced the first object ("with" in "with X, with Y and with Z").
-  let lead: string | null = opts.lead ?? null;
-  for (const m of f.mentions) {
-    if (m.i < from || m.j > end || m.actors.length === 0) continue;
-    // "Egypt's Muslim Brotherhood": the possessed actor, not its possessor, is the object.
-    const last = out[out.length - 1];
-    if (last && last === prevM && last.poss && last.kind !== 'pronoun' && last.kind !== 'we' && m.i === last.j + 1) {
-      out[out.length - 1] = m;
-      prevM = m;
-      continue;
-    }
-    let newPredicate = false;
-    for (let k = from; k < m.i; k++) if (f.sc.isVerb[k]) newPredicate = true;
-    if (newPredicate) break;
-    let ok = false;
-    let p = before(f.toks, m.i);
-    while (
-      p >= from &&
-      f.mentionAt[p] === -1 &&
-      (isModifierWord(f.toks[p] as Token) || DETS.has((f.toks[p] as Token).l) || isQuantity(f.toks, p)) &&
-      !f.sc.isVerb[p]
-    )
-      p--;
-    const pt = f.toks[p];
-    // The words between the previous actor and this one (none when far apart).
-    const gap = prevM && m.i - prevM.j < 12 ? wordsBetween(f.toks, prevM.j, m.i) : null;
-    if (gap && isListMarker(gap)) ok = !opts.noLists && out.length > 0;
-    else if (gap && lead && repeatsPrep(gap, lead)) ok = prevOk;
-    else if (
-      gap &&
-      gap.length > 0 &&
-      gap.length <= 4 &&
-      gap.some((w) => w === 'and' || w === 'or' || w === ',') &&
-      !gap.some((w) => NOT_COORD.has(w))
-    )
-      ok = prevOk;
-    else if (p < from) ok = direct && out.length === 0;
-    else if (pt && PREPS.has(pt.l)) {
-      if (opts.preps.includes(pt.l)) ok = out.length === 0 || p === from;
-      // "welcomed the decision by Israel to ...": the doer of the act is the object.
-      else if (pt.l === 'by' && direct && out.length === 0 && isActNoun(f.toks[p - 1]?.l ?? '') && p - 1 >= from) ok = true;
-      else if (p > from && out.length === 0 && direct && NESTED.has(pt.l) && !PREPS.has((f.toks[p - 1] as Token).l)) ok = true;
-    }
-    if (!ok && opts.topicsAnywhere && m.actors[0]?.type === 'Topic') ok = true;
-    // "our interests", "its influence": a possessive pronoun is not itself the object.
-    if (ok && m.poss && (m.kind === 'pronoun' || m.kind === 'we')) ok = false;
-    if (ok && out.length === 0 && !lead && pt && PREPS.has(pt.l)) lead = pt.l;
-    if (ok) out.push(m);
-    prevM = m;
-    prevOk = ok;
-  }
-  return out;
-}
-
-const QUANTITY_NOUNS = new Set(
-  'number numbers dozens hundreds thousands scores millions group handful couple pair batch planeloads planeload tons tonnes shipment shipments consignment members staff most some several all many each one two three four five six seven eight nine ten'.split(
-    ' ',
-  ),
-);
-
-/** Numbers and quantity phrases inside an object: "expelled 23 Russian diplomats", "the same number of British diplomats". */
-function isQuantity(toks: Token[], p: number): boolean {
-  const t = toks[p] as Token;
-  if (/^[\d$.,%]+$/.test(t.t) || t.l === 'million' || t.l === 'billion' || t.l === 'same') return true;
-  return t.l === 'of' && QUANTITY_NOUNS.has(toks[p - 1]?.l ?? '');
-}
-
-/** Lower-case words that can sit between a modifier and its noun ("unwavering U.S. support"). */
-export function isModifierWord(t: Token): boolean {
-  return /^\p{Ll}[\p{Ll}-]*$/u.test(t.t) && !PREPS.has(t.l) && !DETS.has(t.l) && !COORD.has(t.l) && t.l !== 'to' && t.l !== 'not';
 }
 
 /** The first actor of each "that"-clause from `at` on ("that NATO was ..., and that the US ..."). */

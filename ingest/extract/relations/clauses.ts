@@ -4,9 +4,15 @@
  * "and"/"," before a new predicate ("met X and reiterated support", ", stressing ..."). A clause that
  * starts with such a predicate inherits the subject of the clause before it.
  */
-import { SUBORD } from '../actors/words.js';
+import { CLAUSE_WORD, HARD_PUNCT, SUBORDINATOR, tokenFlags } from '../lexicon/word-flags.js';
 import type { Token } from '../text/tokens.js';
 import type { Scan } from './scan.js';
+
+/** Regular expressions compiled once (a literal in a function is a new object per call). */
+const CLAUSE_OPENER_START = /^(?:the|he|she|they|it|we|[A-Z])/;
+const ADVERB_LIKE = /ly$|^also$|^then$|^later$/;
+const ING_END = /ing$/;
+const LOWER_START = /^\p{Ll}/u;
 
 export interface Clause {
   start: number;
@@ -18,7 +24,16 @@ export interface Clause {
 }
 
 const AUX_CHAIN = new Set(['has', 'had', 'have', 'was', 'were', 'is', 'are', 'been', 'be', 'being', 'will', 'would', 'did', 'not']);
-const HARD = new Set([';', ':', '—', '–', '(', ')']);
+
+/** Does a speech verb end (h.j) or start (h.i) at token k? The hits are few: a scan, no table. */
+function speechEndsAt(sc: Scan, k: number): boolean {
+  for (const h of sc.speech) if (h.j === k) return true;
+  return false;
+}
+function speechStartsAt(sc: Scan, k: number): boolean {
+  for (const h of sc.speech) if (h.i === k) return true;
+  return false;
+}
 
 interface Cutter {
   out: Clause[];
@@ -36,39 +51,37 @@ function cut(st: Cutter, at: number, nextOpener: string, nextInherits: boolean, 
 
 export function clauses(toks: Token[], sc: Scan): Clause[] {
   const st: Cutter = { out: [], start: 0, opener: '', inherits: false };
-  const speechEnd = new Uint8Array(toks.length + 1);
-  const speechAt = new Uint8Array(toks.length + 1);
-  for (const h of sc.speech) {
-    speechEnd[h.j] = 1;
-    speechAt[h.i] = 1;
-  }
+  const flags = tokenFlags(toks);
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i] as Token;
+    const fl = flags[i] as number;
     const prev = toks[i - 1] as Token;
     const next = toks[i + 1];
     // "wrote to X to condemn Y": the addressee, not the content, follows the speech verb.
-    if (speechEnd[i] === 1 && t.t !== ',' && t.t !== '.' && t.l !== 'to') {
+    if (speechEndsAt(sc, i) && t.t !== ',' && t.t !== '.' && t.l !== 'to') {
       cut(st, i, 'said', false, t.l === 'that' ? 1 : 0);
       continue;
     }
-    if (t.t === ',') {
-      // Post-posed attribution: "..., Blinken said" / "..., said X".
+    if (t.t === ',' && sc.speech.length > 0) {
+      // Post-posed attribution: "..., Blinken said" / "..., said X" (only with a speech verb).
       let k = i + 1;
       while (k < toks.length && k <= i + 8 && !sc.isVerb[k]) k++;
-      if (speechAt[k] === 1) {
+      if (speechStartsAt(sc, k)) {
         cut(st, i, ',said', false, 1);
         continue;
       }
     }
-    if (HARD.has(t.t)) {
+    // Hard punctuation: ; : — – ( ).
+    if ((fl & HARD_PUNCT) !== 0) {
       cut(st, i, t.t, false, 1);
       continue;
     }
-    if (t.l === 'but' || t.l === 'that' || t.l === 'which' || t.l === 'who' || t.l === 'whom' || t.l === 'where' || t.l === 'nor') {
+    // but, that, which, who, whom, where, nor.
+    if ((fl & CLAUSE_WORD) !== 0) {
       cut(st, i, t.l, false, 1);
       continue;
     }
-    if (SUBORD.has(t.l)) {
+    if ((fl & SUBORDINATOR) !== 0) {
       if (
         t.l === 'as' &&
         (prev.l === 'well' ||
@@ -80,11 +93,7 @@ export function clauses(toks: Token[], sc: Scan): Clause[] {
           next?.l === 'part')
       )
         continue;
-      if (
-        (t.l === 'after' || t.l === 'before' || t.l === 'since' || t.l === 'until') &&
-        next &&
-        !/^(?:the|he|she|they|it|we|[A-Z])/.test(next.t)
-      )
+      if ((t.l === 'after' || t.l === 'before' || t.l === 'since' || t.l === 'until') && next && !CLAUSE_OPENER_START.test(next.t))
         continue;
       cut(st, i, t.l, false, 1);
       continue;
@@ -93,15 +102,10 @@ export function clauses(toks: Token[], sc: Scan): Clause[] {
       // A new predicate follows: "and reiterated", ", stressing", "and also urged".
       let k = i + 1;
       // Adverbs and auxiliaries: "and also urged", "and had been accused by".
-      while (
-        k < toks.length &&
-        k < i + 5 &&
-        (/ly$|^also$|^then$|^later$/.test((toks[k] as Token).l) || AUX_CHAIN.has((toks[k] as Token).l))
-      )
-        k++;
+      while (k < toks.length && k < i + 5 && (ADVERB_LIKE.test((toks[k] as Token).l) || AUX_CHAIN.has((toks[k] as Token).l))) k++;
       const nk = toks[k];
-      if (nk && sc.isVerb[k] && (t.l === 'and' || /ing$/.test(nk.l))) cut(st, i, t.l, true, 1);
-      else if (nk && t.t === ',' && /ing$/.test(nk.l) && /^\p{Ll}/u.test(nk.t)) cut(st, i, ',', true, 1);
+      if (nk && sc.isVerb[k] && (t.l === 'and' || ING_END.test(nk.l))) cut(st, i, t.l, true, 1);
+      else if (nk && t.t === ',' && ING_END.test(nk.l) && LOWER_START.test(nk.t)) cut(st, i, ',', true, 1);
     }
   }
   cut(st, toks.length, '', false, 0);

@@ -9,6 +9,9 @@ import type { Token } from '../text/tokens.js';
 import { clauseOf } from './clauses.js';
 import type { Frame } from './frame.js';
 
+/** Regular expressions compiled once (a literal in a function is a new object per call). */
+const MESSAGE_NOUN = /^(?:letter|message|statement|note|call|envoy|delegation)s?$/;
+
 const CLAIMED = new Set(
   'accusations accusation allegations allegation claims claim reports report rumours rumors suggestions suggestion speculation denied denies deny denying'.split(
     ' ',
@@ -76,7 +79,7 @@ function purposeOfAct(toks: Token[], g: number, cues: Cues): boolean {
     for (let q = g - 1; q > 0 && q > g - 15; q--) if ((toks[q] as Token).l === 'to') return purposeOfAct(toks, q - 1, cues);
     return false;
   }
-  if (!gov.cap && !/^(?:letter|message|statement|note|call|envoy|delegation)s?$/.test(gov.l)) return false;
+  if (!gov.cap && !MESSAGE_NOUN.test(gov.l)) return false;
   for (let q = g - 1; q >= 0 && q > g - 12; q--) {
     const l = (toks[q] as Token).l;
     // "called on Israel to withdraw": a request, its content is not done.

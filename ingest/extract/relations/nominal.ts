@@ -9,7 +9,8 @@ import { isSymmetric } from '../../../core/vocabulary.js';
 import type { Ctx, Mention } from '../actors/types.js';
 import { AUX, DETS, HYPO_SUBORD, MODAL_HYPO } from '../actors/words.js';
 import type { Token } from '../text/tokens.js';
-import { isModifierWord, objects, subjects } from './args.js';
+import { subjects } from './args.js';
+import { isModifierWord, objects } from './objects.js';
 import { clauseOf } from './clauses.js';
 import type { Frame } from './frame.js';
 import { LIGHT, LIGHT_PREPS } from './light-verbs.js';
@@ -17,6 +18,9 @@ import { claimedContent, modality, nounNegated } from './modality.js';
 import type { NounHit } from './scan.js';
 import type { RawRelation } from './sentence.js';
 import { ABOUT, countryModifiers, topicObject, topicType } from './topic-args.js';
+
+/** Regular expressions compiled once (a literal in a function is a new object per call). */
+const CAPITAL_ING_WORD = /^\p{Lu}\p{Ll}+ing$/u;
 
 type Add = (out: RawRelation[], src: Mention[], type: RelationType, tgt: Mention[], conf: number, method: string, negated: boolean) => void;
 
@@ -27,13 +31,18 @@ const REACTIONS = new Set(
   ),
 );
 
+/** A hypothetical modal (would, could, might ...) among tokens [from, to). */
+function modalBetween(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (MODAL_HYPO.has((toks[k] as Token).l)) return true;
+  return false;
+}
+
 export function nounRelation(f: Frame, ctx: Ctx, hit: NounHit, out: RawRelation[], add: Add): void {
   const { toks } = f;
   const { cue } = hit;
   const negated = nounNegated(toks, hit.i);
   const c0 = f.cl[clauseOf(f.cl, hit.i)];
-  if (c0 && (HYPO_SUBORD.has(c0.opener) || claimedContent(toks, c0) || toks.slice(c0.start, hit.i).some((t) => MODAL_HYPO.has(t.l))))
-    return;
+  if (c0 && (HYPO_SUBORD.has(c0.opener) || claimedContent(toks, c0) || modalBetween(toks, c0.start, hit.i))) return;
   // Source: possessor or modifier right before ("China's support", "U.S. support", "Russian-Chinese").
   let p = hit.i - 1;
   for (
@@ -126,7 +135,7 @@ export function nounRelation(f: Frame, ctx: Ctx, hit: NounHit, out: RawRelation[
     if (LIGHT.has(lt.l) && (toks[left - 1]?.l === 'will' || toks[left - 1]?.l === "'ll")) return;
     src = LIGHT_PREPS.has(lt.l) ? predicateSubjects(f, left, c?.start ?? 0) : subjects(f, hit.i);
     // "In a rebuke to X, Y expelled ...": a fronted phrase belongs to the subject of the main clause.
-    if (src.length === 0 && (left === 0 || (left === 1 && /^\p{Lu}\p{Ll}+ing$/u.test(toks[0]?.t ?? ''))) && LIGHT_PREPS.has(lt.l)) {
+    if (src.length === 0 && (left === 0 || (left === 1 && CAPITAL_ING_WORD.test(toks[0]?.t ?? ''))) && LIGHT_PREPS.has(lt.l)) {
       let k = hit.j;
       while (k < toks.length && toks[k]?.t !== ',') k++;
       let v = k + 1;

@@ -6,7 +6,13 @@
  */
 import { AUX, BE, DETS, isAdverb, NEG, PREPS } from '../actors/words.js';
 import type { Cues, NounCue, VerbCue } from '../lexicon/cues.js';
+import { NOUN_CUE, nounCuesOf, SPEECH, speechOf, tokenFlags, VERB_CUE, verbCuesOf } from '../lexicon/word-flags.js';
 import type { Token } from '../text/tokens.js';
+
+/** Regular expressions compiled once (a literal in a function is a new object per call). */
+const LOWER_OR_NUMBER_START = /^[\p{Ll}$\d]/u;
+const LOWER_START = /^[\p{Ll}]/u;
+const ED_END = /ed$/;
 
 export interface VerbHit {
   kind: 'verb';
@@ -32,30 +38,50 @@ export interface Scan {
   nouns: NounHit[];
   speech: SpeechHit[];
   /** Token index -> true when the token is part of a verb cue (a predicate). */
-  isVerb: Uint8Array;
+  isVerb: number[];
 }
 
 const FILLER_MAX = 5;
 const GERUND_PREPS = new Set(['by', 'after', 'before', 'since', 'without', 'upon']);
 
-function matchRest(toks: Token[], from: number, rest: string[]): number {
+/** l is w, w + "s", w + "es", or w is l + "s" (compared in place: no string is built). */
+function pluralOf(l: string, w: string): boolean {
+  if (l === w) return true;
+  const n = w.length;
+  if (l.length === n + 1) return l.charCodeAt(n) === 115 && l.startsWith(w);
+  if (l.length === n + 2) return l.charCodeAt(n) === 101 && l.charCodeAt(n + 1) === 115 && l.startsWith(w);
+  return l.length === n - 1 && w.charCodeAt(n - 1) === 115 && w.startsWith(l);
+}
+
+/** The end of the words rest[skip..] matched from `from` on (modifiers may intervene), or -1. */
+function matchRest(toks: Token[], from: number, rest: string[], skip = 0): number {
   let p = from;
-  for (const w of rest) {
+  for (let r = skip; r < rest.length; r++) {
+    const w = rest[r] as string;
     let found = -1;
     for (let g = 0; g <= FILLER_MAX && p + g < toks.length; g++) {
       const t = toks[p + g] as Token;
-      if (t.l === w || t.l === `${w}s` || `${t.l}s` === w || t.l === `${w}es`) {
+      if (pluralOf(t.l, w)) {
         found = p + g;
         break;
       }
       // Modifiers, numbers and hyphens may intervene ("sent two planeloads of humanitarian aid",
       // "held long-awaited talks"); a name, punctuation or a new phrase ends the cue.
-      if (!(/^[\p{Ll}$\d]/u.test(t.t) || t.t === '-') || t.l === 'with' || t.l === 'to' || t.l === 'and' || t.l === 'that') break;
+      if (!(LOWER_OR_NUMBER_START.test(t.t) || t.t === '-') || t.l === 'with' || t.l === 'to' || t.l === 'and' || t.l === 'that') break;
     }
     if (found < 0) return -1;
     p = found + 1;
   }
   return p;
+}
+
+/**
+ * Do the tokens at i spell these words? (A function, not a closure in the token loop: a closure
+ * capturing the loop variable costs an allocation per token.)
+ */
+export function wordsAt(toks: Token[], i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (toks[i + k]?.l !== words[k]) return false;
+  return true;
 }
 
 function nounReading(toks: Token[], i: number): boolean {
@@ -67,23 +93,28 @@ function nounReading(toks: Token[], i: number): boolean {
   if (DETS.has(prev.l) || prev.l === "'s" || PREPS.has(prev.l) || prev.cap) return true;
   const next = toks[i + 1];
   if (next && (next.l === 'for' || next.l === 'from' || next.l === 'of')) return true;
-  return /^[\p{Ll}]/u.test(prev.t) && !/ed$/.test(prev.l) && prev.l !== 'and' && prev.l !== ',';
+  return LOWER_START.test(prev.t) && !ED_END.test(prev.l) && prev.l !== 'and' && prev.l !== ',';
 }
 
 /** `inMention[i] >= 0` marks tokens inside an actor mention ("press secretary"): never a predicate. */
-export function scan(toks: Token[], cues: Cues, inMention?: Int16Array): Scan {
+export function scan(toks: Token[], cues: Cues, inMention?: number[]): Scan {
   const verbs: VerbHit[] = [];
   const nouns: NounHit[] = [];
   const speech: SpeechHit[] = [];
-  const isVerb = new Uint8Array(toks.length);
-  const consumed = new Uint8Array(toks.length);
+  // A plain array of 0/1 (a typed array over 64 bytes would be allocated off-heap, slowly).
+  const isVerb: number[] = new Array(toks.length);
+  for (let k = 0; k < toks.length; k++) isVerb[k] = 0;
+  // Tokens [.., consumedUntil) belong to a verb cue already found (its multi-word tail).
+  let consumedUntil = 0;
+  const flags = tokenFlags(toks);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
-    if (consumed[i] || (inMention !== undefined && (inMention[i] as number) >= 0)) continue;
-    const nounList = cues.nouns.get(t.l);
-    const verbList = cues.verbs.get(t.l);
+    if (i < consumedUntil || (inMention !== undefined && (inMention[i] as number) >= 0)) continue;
+    const fl = flags[i] as number;
     // Most words are no cue at all: skip them before any further test.
-    if (nounList === undefined && verbList === undefined && toks[i + 1]?.l !== 'to' && !cues.speech.has(t.l)) continue;
+    if ((fl & (NOUN_CUE | VERB_CUE | SPEECH)) === 0 && toks[i + 1]?.l !== 'to') continue;
+    const nounList = (fl & NOUN_CUE) !== 0 ? nounCuesOf(fl, t.l) : undefined;
+    const verbList = (fl & VERB_CUE) !== 0 ? verbCuesOf(fl, t.l) : undefined;
     // Right after a verb cue, a word that is also a noun cue is its object: "supplied arms to".
     const asNoun = nounList !== undefined && (verbList === undefined || nounReading(toks, i) || (i > 0 && isVerb[i - 1] === 1));
     // "with visiting U.S. Secretary ...", "the ruling party": a participle used as an adjective.
@@ -115,7 +146,7 @@ export function scan(toks: Token[], cues: Cues, inMention?: Int16Array): Scan {
       }
       if (best) {
         verbs.push({ kind: 'verb', i, j: bestJ, cue: best, form: t.l });
-        for (let k = i; k < bestJ; k++) consumed[k] = 1;
+        consumedUntil = Math.max(consumedUntil, bestJ);
         isVerb[i] = 1;
       }
       if (isVerb[i]) continue;
@@ -124,7 +155,7 @@ export function scan(toks: Token[], cues: Cues, inMention?: Int16Array): Scan {
     if (nounList && asNoun && !cues.compoundHeads.has(toks[i + 1]?.l ?? '')) {
       for (const cue of nounList) {
         const n = cue.words.length;
-        if (cue.words.every((w, k) => toks[i + k]?.l === w)) {
+        if (wordsAt(toks, i, cue.words)) {
           nouns.push({ kind: 'noun', i, j: i + n, cue });
           break;
         }
@@ -136,11 +167,12 @@ export function scan(toks: Token[], cues: Cues, inMention?: Int16Array): Scan {
       isVerb[i] = 1;
       continue;
     }
-    const sp = cues.speech.get(t.l);
+    const sp = (fl & SPEECH) !== 0 ? speechOf(fl, t.l) : undefined;
     const before = toks[i - 1];
     if (sp && !t.cap && !(before && (DETS.has(before.l) || before.l === "'s"))) {
-      for (const [, ...rest] of sp) {
-        const j = rest.length === 0 ? i + 1 : matchRest(toks, i + 1, rest);
+      for (const phrase of sp) {
+        // phrase = [base, ...rest words]
+        const j = phrase.length <= 1 ? i + 1 : matchRest(toks, i + 1, phrase, 1);
         if (j > 0) {
           speech.push({ i, j, base: (sp[0] as string[])[0] as string });
           isVerb[i] = 1;

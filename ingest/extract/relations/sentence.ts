@@ -8,7 +8,8 @@ import type { ArticleActor } from '../actors/registry.js';
 import type { Ctx, Mention } from '../actors/types.js';
 import { isParticiple } from '../lexicon/inflect.js';
 import { isActNoun } from '../actors/acts.js';
-import { inPP, objects, subjects, thatSubjects } from './args.js';
+import { inPP, subjects, thatSubjects } from './args.js';
+import { cueObjects, objects } from './objects.js';
 import type { Frame } from './frame.js';
 import { modality } from './modality.js';
 import type { VerbHit } from './scan.js';
@@ -34,6 +35,9 @@ export interface RawRelation {
   confidence: number;
   method: string;
   negated: boolean;
+  /** The evidence sentence's offsets, set by index.ts (0 until then; created with the object: one shape). */
+  start: number;
+  end: number;
 }
 
 export function sentenceRelations(f: Frame, ctx: Ctx, at: Attribution | null): RawRelation[] {
@@ -89,7 +93,7 @@ export function add(
       for (const a of s.actors)
         for (const b of t.actors) {
           if (a.id === b.id || (a.type === 'Topic' && type !== 'DISCUSSED')) continue;
-          out.push({ source: a, type, target: b, confidence: round(conf * (coref ? 0.9 : 1)), method, negated });
+          out.push({ source: a, type, target: b, confidence: round(conf * (coref ? 0.9 : 1)), method, negated, start: 0, end: 0 });
         }
     }
 }
@@ -97,7 +101,8 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): void {
   const { cue } = hit;
-  const mod = modality(f, hit.i, ctx.cues, isParticiple(hit.form, cue.base));
+  const participle = isParticiple(hit.form, cue.base);
+  const mod = modality(f, hit.i, ctx.cues, participle);
   // "A met B to discuss X": both sides of the meeting discussed X.
   const meeting = cue.type === 'DISCUSSED' && f.toks[hit.i - 1]?.l === 'to' ? meetingPurpose(f, hit) : null;
   const met = meeting ? modality(f, meeting.i, ctx.cues, false) : null;
@@ -106,17 +111,12 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
   let subj = purpose && meeting ? [...subjects(f, meeting.i), ...objects(f, meeting.j, { preps: meeting.cue.obj })] : subjects(f, hit.i);
   // A reduced relative: "a resolution, backed by Russia," / "Ukraine, backed by the West,".
   const reduced =
-    mod.kind === 'fact' &&
-    !mod.passive &&
-    cue.passive &&
-    isParticiple(hit.form, cue.base) &&
-    f.toks[hit.i - 1]?.t === ',' &&
-    f.toks[hit.j]?.l === 'by';
+    mod.kind === 'fact' && !mod.passive && cue.passive && participle && f.toks[hit.i - 1]?.t === ',' && f.toks[hit.j]?.l === 'by';
   // "..., in a move condemned by Seoul and Tokyo": the act of the main clause's subject.
   const actRelative =
     mod.kind === 'fact' &&
     cue.passive &&
-    isParticiple(hit.form, cue.base) &&
+    participle &&
     f.toks[hit.j]?.l === 'by' &&
     isActNoun(f.toks[hit.i - 1]?.l ?? '') &&
     (f.toks[hit.i - 2]?.l === 'a' || f.toks[hit.i - 2]?.l === 'the');
@@ -144,7 +144,8 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
     subj = agent;
     method = `passive:${cue.rule}`;
   } else {
-    objs = objects(f, hit.j, { preps: cue.obj, topicsAnywhere: cue.type === 'DISCUSSED' || cue.topic === 'DISCUSSED' });
+    const topicsAnywhere = cue.type === 'DISCUSSED' || cue.topic === 'DISCUSSED';
+    objs = topicsAnywhere ? objects(f, hit.j, { preps: cue.obj, topicsAnywhere }) : cueObjects(f, hit.j, cue.obj);
   }
   // "charged that NATO was exploiting ..., and that the United States ...": the accused are the subjects of the that-clauses.
   // "demanded that Syria hand over ...": the request is addressed to the that-clause's subject.

@@ -7,8 +7,10 @@ import type { ArticleActor } from '../actors/registry.js';
 import type { Mention } from '../actors/types.js';
 import { NEG } from '../actors/words.js';
 import type { Cues } from '../lexicon/cues.js';
+import { BLAME, EVALUATIVE } from '../lexicon/word-flags.js';
 import type { Token } from '../text/tokens.js';
 import { subjects } from './args.js';
+import { wordsAt } from './scan.js';
 import { clauseOf } from './clauses.js';
 import type { RawRelation } from './sentence.js';
 import type { Frame } from './frame.js';
@@ -48,7 +50,9 @@ export function attribution(f: Frame): Attribution | null {
     const subj = subjects(f, hit.i).filter((m) => m.kind !== 'we');
     if (subj.length > 0) {
       const start = toks[hit.j]?.l === 'that' ? hit.j + 1 : hit.j;
-      return { speaker: subj.flatMap((m) => m.actors), speakerMention: subj[0] as Mention, contentStart: start, contentEnd: toks.length };
+      const speaker: ArticleActor[] = [];
+      for (const m of subj) for (const a of m.actors) speaker.push(a);
+      return { speaker, speakerMention: subj[0] as Mention, contentStart: start, contentEnd: toks.length };
     }
   }
   return null;
@@ -56,36 +60,51 @@ export function attribution(f: Frame): Attribution | null {
 
 /** "X said Y was hypocritical": the first evaluated actor of the content, criticised by the speaker. */
 export function evaluation(f: Frame, at: Attribution, cues: Cues, table: Map<string, string[][]> = cues.evaluative): Mention | null {
-  const { toks } = f;
+  const { toks, flags } = f;
+  // The table's first words are flagged (BLAME, EVALUATIVE): other words need no lookup.
+  const bit = table === cues.blame ? BLAME : table === cues.evaluative ? EVALUATIVE : 0;
   for (let i = at.contentStart; i < Math.min(at.contentEnd, toks.length); i++) {
+    if (bit !== 0 && ((flags[i] as number) & bit) === 0) continue;
     const t = toks[i] as Token;
     const list = table.get(t.l);
-    if (!list?.some((w) => w.every((x, k) => toks[i + k]?.l === x))) continue;
-    for (let p = i - 1; p >= Math.max(at.contentStart, i - 3); p--) if (NEG.has((toks[p] as Token).l)) return null;
-    const ci = clauseOf(f.cl, i);
-    const own = f.cl[ci];
-    if (!own) return null;
-    // "described X as hypocritical": the evaluated actor sits before "as".
-    const c = own.opener === 'as' && ci > 0 ? { ...own, start: (f.cl[ci - 1] as { start: number }).start } : own;
-    const speakerIds = new Set(at.speaker.flatMap((a) => [a.id, a.represents ?? '']));
-    // "its dangerous behavior", "Beijing's growing aggressiveness": the possessor is evaluated.
-    for (let p = i - 1; p >= Math.max(c.start, i - 3); p--) {
-      const k = f.mentionAt[p] ?? -1;
-      const pm = k >= 0 ? (f.mentions[k] as Mention) : null;
-      if (pm?.poss && pm.actors.length === 1 && !speakerIds.has((pm.actors[0] as ArticleActor).id)) return pm;
-    }
-    const m = f.mentions.find(
-      (m) =>
-        m.i >= Math.max(c.start, at.contentStart) &&
-        m.j <= Math.min(c.end, at.contentEnd) &&
-        m.actors.length === 1 &&
-        m.kind !== 'we' &&
-        m.kind !== 'place' &&
-        !speakerIds.has((m.actors[0] as ArticleActor).id),
-    );
-    return m ?? null;
+    if (!list || !anyWordsAt(toks, i, list)) continue;
+    return evaluatedAt(f, at, i);
   }
   return null;
+}
+
+/** The actor evaluated by the evaluative word at i (none when it is negated). */
+function evaluatedAt(f: Frame, at: Attribution, i: number): Mention | null {
+  const { toks } = f;
+  for (let p = i - 1; p >= Math.max(at.contentStart, i - 3); p--) if (NEG.has((toks[p] as Token).l)) return null;
+  const ci = clauseOf(f.cl, i);
+  const own = f.cl[ci];
+  if (!own) return null;
+  // "described X as hypocritical": the evaluated actor sits before "as".
+  const c = own.opener === 'as' && ci > 0 ? { ...own, start: (f.cl[ci - 1] as { start: number }).start } : own;
+  const speakerIds = new Set<string>();
+  for (const a of at.speaker) speakerIds.add(a.id).add(a.represents ?? '');
+  // "its dangerous behavior", "Beijing's growing aggressiveness": the possessor is evaluated.
+  for (let p = i - 1; p >= Math.max(c.start, i - 3); p--) {
+    const k = f.mentionAt[p] ?? -1;
+    const pm = k >= 0 ? (f.mentions[k] as Mention) : null;
+    if (pm?.poss && pm.actors.length === 1 && !speakerIds.has((pm.actors[0] as ArticleActor).id)) return pm;
+  }
+  const m = f.mentions.find(
+    (m) =>
+      m.i >= Math.max(c.start, at.contentStart) &&
+      m.j <= Math.min(c.end, at.contentEnd) &&
+      m.actors.length === 1 &&
+      m.kind !== 'we' &&
+      m.kind !== 'place' &&
+      !speakerIds.has((m.actors[0] as ArticleActor).id),
+  );
+  return m ?? null;
+}
+
+function anyWordsAt(toks: Token[], i: number, phrases: string[][]): boolean {
+  for (const w of phrases) if (wordsAt(toks, i, w)) return true;
+  return false;
 }
 
 const VERBAL = new Set(['SUPPORTS', 'OPPOSES', 'CRITICIZED', 'PRAISED', 'ACCUSED', 'URGED']);

@@ -11,6 +11,9 @@ import { subjects } from './args.js';
 import type { Frame } from './frame.js';
 import { modality } from './modality.js';
 
+/** Regular expressions compiled once (a literal in a function is a new object per call). */
+const ING_WORD = /^\p{Ll}+ing$/u;
+
 export interface Contact {
   source: Mention[];
   target: Mention;
@@ -23,7 +26,7 @@ export function toldContacts(f: Frame, cues: Cues): Contact[] {
     let k = hit.j;
     while (k < f.toks.length && DETS.has((f.toks[k] as Token).l)) k++;
     // "told visiting U.S. envoy Dennis Ross": an -ing adjective before the addressee.
-    if (/^\p{Ll}+ing$/u.test(f.toks[k]?.t ?? '')) k++;
+    if (ING_WORD.test(f.toks[k]?.t ?? '')) k++;
     const mi = f.mentionAt[k] ?? -1;
     if (mi < 0) continue;
     const target = f.mentions[mi] as Mention;

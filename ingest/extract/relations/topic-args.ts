@@ -13,6 +13,9 @@ import type { Frame } from './frame.js';
 import type { VerbHit } from './scan.js';
 import { topicAt } from './topics.js';
 
+/** Regular expressions compiled once (a literal in a function is a new object per call). */
+const LOWER_ASCII_WORD = /^[a-z-]+$/;
+
 /** Prepositions that give the subject matter of talks: "talks on X", "met over X". */
 export const ABOUT = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 
@@ -122,7 +125,7 @@ export function situationTarget(f: Frame, from: number): Mention | null {
   for (let n = 0; n < 3 && k < f.toks.length; n++, k++) {
     const t = f.toks[k] as Token;
     if (SITUATION.has(t.l)) break;
-    if (t.cap || f.sc.isVerb[k] || !/^[a-z-]+$/.test(t.t)) return null;
+    if (t.cap || f.sc.isVerb[k] || !LOWER_ASCII_WORD.test(t.t)) return null;
   }
   if (!SITUATION.has(f.toks[k]?.l ?? '') || !SITUATION_PREPS.has(f.toks[k + 1]?.l ?? '')) return null;
   let p = k + 2;

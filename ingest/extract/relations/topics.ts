@@ -5,12 +5,16 @@
  * relative clauses (at most 8 words), aliases = the variants annotators write. "the resolution"
  * later in the article is the last Topic with that head noun.
  */
-import { slugify } from '../../../core/slug.js';
+import { slugOf } from '../actors/registry.js';
 import { surface } from '../actors/mentions.js';
 import type { Ctx, Mention } from '../actors/types.js';
 import { BE, DAYS_MONTHS, DETS, NEG, PREPS } from '../actors/words.js';
 import type { Token } from '../text/tokens.js';
 import type { Frame } from './frame.js';
+
+/** Regular expressions compiled once (a literal in a function is a new object per call). */
+const ED_END = /ed$/;
+const ING_WORD = /^[a-z]{3,}ing$/;
 
 const set = (s: string) => new Set(s.split(' '));
 /** Words that open a noun phrase and are dropped from the name. */
@@ -65,7 +69,7 @@ function complementEnd(f: Frame, p: number, end: number): number {
 function relativeEnd(toks: Token[], p: number, end: number): number {
   let q = p;
   // ", backed by Russia," — a reduced relative between commas.
-  if (toks[q]?.t === ',' && toks[q + 1] && /ed$/.test((toks[q + 1] as Token).l)) {
+  if (toks[q]?.t === ',' && toks[q + 1] && ED_END.test((toks[q + 1] as Token).l)) {
     let r = q + 1;
     while (r < end && r < q + 7 && toks[r]?.t !== ',') r++;
     if (toks[r]?.t !== ',') return p;
@@ -74,7 +78,7 @@ function relativeEnd(toks: Token[], p: number, end: number): number {
     q++;
   }
   // "a resolution demanding that ...", "a plan calling for ...": a participle clause, like a relative.
-  const participle = toks[q] !== undefined && /^[a-z]{3,}ing$/.test((toks[q] as Token).t) && !PREPS.has((toks[q] as Token).l);
+  const participle = toks[q] !== undefined && ING_WORD.test((toks[q] as Token).t) && !PREPS.has((toks[q] as Token).l);
   if (!RELATIVE.has(toks[q]?.l ?? '') && !participle) return q;
   let r = q + 1;
   while (r < end && r < q + 9 && toks[r]?.t !== ',' && toks[r]?.t !== ';' && toks[r]?.t !== '.') r++;
@@ -139,7 +143,7 @@ export function topicAt(f: Frame, ctx: Ctx, from: number, limit: number, owned =
   const whole = surface(toks, from, Math.min(rel, from + MAX_ALIAS));
   if (actor) reg.touch(actor, whole);
   else {
-    const id = slugify(name);
+    const id = slugOf(name);
     const known = reg.byId.get(id);
     if (known && known.type !== 'Topic') return null;
     actor = reg.named(name, 'Topic', whole, { weak: true });
@@ -153,7 +157,16 @@ export function topicAt(f: Frame, ctx: Ctx, from: number, limit: number, owned =
   }
   if (!ctx.topicHeads) ctx.topicHeads = new Map();
   ctx.topicHeads.set(key, actor);
-  const m: Mention = { i: from, j: nameEnd, actors: [actor], kind: 'description', poss: false, coref: actor.name !== name, head };
+  const m: Mention = {
+    i: from,
+    j: nameEnd,
+    actors: [actor],
+    kind: 'description',
+    poss: false,
+    coref: actor.name !== name,
+    plural: undefined,
+    head,
+  };
   (f.topics ??= []).push(m);
   return m;
 }
