@@ -13,7 +13,8 @@ import { dictMatchAt } from './dictmatch.js';
 import { applyGroupHeads, westernGroup } from './groups.js';
 import { mk, pairActors, pairDescription } from './pairs.js';
 import type { ArticleActor } from './registry.js';
-import { nameRun, parseTitle, type TitlePhrase } from './titles.js';
+import { surface } from './surface.js';
+import { nameRun, parseTitle, type TitlePhrase, titleRole } from './titles.js';
 import type { Ctx, Mention } from './types.js';
 import { DAYS_MONTHS, FUNCTION_CAPS, LOCATIVE_PREPS, ORG_WORDS, PLACE_WORDS, POSS_PRONOUNS, PRONOUNS_PL, PRONOUNS_WE } from './words.js';
 
@@ -25,18 +26,7 @@ const MALE_HEAD = /^(?:mr\.|king|prince|spokesman|congressman|chairman|emperor)$
 const FEMALE_HEAD = /^(?:mrs\.|ms\.|queen|princess|spokeswoman|congresswoman|chairwoman)$/;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
-/** The text of tokens [i, j) with single spaces, no space around hyphens or before "'s". */
-export function surface(toks: Token[], i: number, j: number): string {
-  if (j === i + 1) return (toks[i] as Token).t;
-  let out = '';
-  for (let n = i; n < j; n++) {
-    const t = toks[n] as Token;
-    const glue = n > i && (t.t === '-' || t.l === "'s" || (toks[n - 1] as Token).t === '-');
-    out += n === i || glue ? t.t : ` ${t.t}`;
-  }
-  return out;
-}
-
+export { surface } from './surface.js';
 export { latePairMentions } from './pairs.js';
 
 export function findMentions(toks: Token[], ctx: Ctx): Mention[] {
@@ -125,8 +115,13 @@ export function findMentions(toks: Token[], ctx: Ctx): Mention[] {
     const e = dictMatchAt(toks, i, ctx.dict);
     if (e) {
       const j = i + e.toks.length;
-      const a = ctx.reg.fromDict(e.actor, e.kind === 'name' || e.kind === 'ministry' ? surface(toks, i, j) : '');
-      if (e.kind !== 'name' && e.kind !== 'ministry') a.aliases.add(surface(toks, i, j));
+      // As fromDict(actor, surface) for names and ministries, else fromDict(actor, '') and the surface as an alias.
+      const a = ctx.reg.dictActor(e.actor);
+      if (e.kind === 'name' || e.kind === 'ministry') ctx.reg.touchSpan(a, toks, i, j);
+      else {
+        ctx.reg.touch(a, '');
+        ctx.reg.addAliasSpan(a, toks, i, j);
+      }
       const m = mk(toks, i, j, [a], e.kind, false);
       governmentOfLeader(toks, m, ctx);
       out.push(m);
@@ -152,19 +147,21 @@ function titleMention(toks: Token[], tp: TitlePhrase, ctx: Ctx, prior: Mention[]
   const { reg, dict } = ctx;
   const k = tp.k;
   let country = tp.country;
-  let role = tp.role;
+  // The role string is built only where it is used (named persons), not for dictionary persons.
+  let ownerRole: string | null = null;
   if (tp.head === 'counterpart' || tp.head === 'counterparts') {
     const owner = tp.possPronoun ? resolvePronoun(tp.possPronoun, prior, ctx)[0] : undefined;
-    role = owner?.role ?? role;
+    ownerRole = owner?.role ?? null;
   }
   const e = dictMatchAt(toks, k, dict);
   if (e && e.actor.type === 'Person') {
     const j = k + e.toks.length;
-    const a = reg.fromDict(e.actor, surface(toks, tp.i, j));
-    a.aliases.add(surface(toks, k, j));
+    const a = reg.touchSpan(reg.dictActor(e.actor), toks, tp.i, j);
+    reg.addAliasSpan(a, toks, k, j);
     return mk(toks, tp.i, j, [a], 'title', false);
   }
   if (!e) {
+    const role = ownerRole ?? titleRole(toks, tp);
     let j = nameRun(toks, k, ctx);
     // Apposition: "France's foreign minister, Dominique de Villepin, said": the name after the comma.
     if (j === k && toks[k]?.t === ',' && (country || tp.definite)) {
@@ -180,7 +177,7 @@ function titleMention(toks: Token[], tp: TitlePhrase, ctx: Ctx, prior: Mention[]
     if (j > k) {
       const name = surface(toks, k, j);
       const sur = j === k + 1 ? surnameActor(toks[k] as Token, ctx) : null;
-      if (sur) return mk(toks, tp.i, j, [reg.touch(sur, surface(toks, tp.i, j))], 'title', false);
+      if (sur) return mk(toks, tp.i, j, [reg.touchSpan(sur, toks, tp.i, j)], 'title', false);
       if (!country && SPOKES_OR_MINISTRY.test(role)) country = reg.recent((a) => a.kind === 'ministry')?.represents ?? null;
       if (!country && prior.length > 0) {
         // "Chinese Foreign Minister Wang Yi and Public Security Minister Wang Xiaohong"

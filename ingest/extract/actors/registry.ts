@@ -6,6 +6,8 @@ import type { EntityType } from '../../../core/vocabulary.js';
 import { slugify } from '../../../core/slug.js';
 import type { DictActor } from '../lexicon/dictionary.js';
 import { dictionary } from '../lexicon/build.js';
+import type { Token } from '../text/tokens.js';
+import { findKnownSpan, type KnownSpan, rememberSpan, surface } from './surface.js';
 
 export interface ArticleActor {
   id: string;
@@ -18,6 +20,8 @@ export interface ArticleActor {
   aliases: Set<string>;
   /** The surface form touch() added last: the same form again needs no set insertion (hashing). */
   lastSurface: string;
+  /** Spans of text already recorded as aliases (or found to be the name): see surface.ts. */
+  known: KnownSpan[];
   dict: DictActor | null;
   mentions: number;
   first: number;
@@ -31,6 +35,22 @@ export type ActorExtra = Partial<Pick<ArticleActor, 'represents' | 'role' | 'gen
 
 const NAME_SUFFIX = /\s+(?:Jr\.|Sr\.)$/;
 const SPACES = /\s+/;
+
+/** Lower-case name parts (two letters or more) of a person's name; names repeat across articles. */
+const NAME_PARTS = new Map<string, string[]>();
+function namePartsOf(name: string): string[] {
+  let keys = NAME_PARTS.get(name);
+  if (keys === undefined) {
+    keys = [];
+    for (const part of name.replace(NAME_SUFFIX, '').split(SPACES)) {
+      const key = part.toLowerCase();
+      if (key.length >= 2) keys.push(key);
+    }
+    if (NAME_PARTS.size > 50_000) NAME_PARTS.clear();
+    NAME_PARTS.set(name, keys);
+  }
+  return keys;
+}
 
 /** slugify is regex-heavy and names repeat across articles: a bounded, deterministic memo. */
 const SLUGS = new Map<string, string>();
@@ -53,12 +73,17 @@ export class Registry {
   constructor(readonly date: string | null) {}
 
   fromDict(d: DictActor, surface: string): ArticleActor {
+    return this.touch(this.dictActor(d), surface);
+  }
+
+  /** The article's actor for a dictionary actor (created on first use), not yet touched. */
+  dictActor(d: DictActor): ArticleActor {
     let a = this.byId.get(d.id);
     if (!a) {
       const role = d.type === 'Person' ? (dictionary().roleAt(d, this.date)?.role ?? null) : null;
       a = this.create(d.id, d.name, d.type, { represents: d.represents, role, gender: d.gender, kind: d.kind, dict: d });
     }
-    return this.touch(a, surface);
+    return a;
   }
 
   /** A person (or other actor) named in the text but absent from the dictionary. */
@@ -85,6 +110,28 @@ export class Registry {
     return a;
   }
 
+  /** touch(a, surface(toks, i, j)) for a non-empty span, without building a surface seen before. */
+  touchSpan(a: ArticleActor, toks: Token[], i: number, j: number): ArticleActor {
+    if (findKnownSpan(a.known, toks, i, j) === null) {
+      const s = surface(toks, i, j);
+      const inAliases = s !== a.name;
+      if (inAliases) a.aliases.add(s);
+      rememberSpan(a.known, toks, i, j, inAliases);
+    }
+    a.mentions++;
+    a.last = ++this.clock;
+    return a;
+  }
+
+  /** a.aliases.add(surface(toks, i, j)), without building a surface already among the aliases. */
+  addAliasSpan(a: ArticleActor, toks: Token[], i: number, j: number): void {
+    const known = findKnownSpan(a.known, toks, i, j);
+    if (known?.inAliases) return;
+    a.aliases.add(surface(toks, i, j));
+    if (known) known.inAliases = true;
+    else rememberSpan(a.known, toks, i, j, true);
+  }
+
   private create(id: string, name: string, type: EntityType, extra: ActorExtra): ArticleActor {
     // Field by field, as a spread of `extra` over the defaults would (a key present in `extra` wins,
     // even when undefined), without the slow generic spread and with one object shape for all actors.
@@ -98,6 +145,7 @@ export class Registry {
       kind: 'kind' in extra ? (extra.kind as string | null) : null,
       aliases: new Set(),
       lastSurface: '',
+      known: [],
       dict: 'dict' in extra ? (extra.dict as DictActor | null) : null,
       mentions: 0,
       first: this.clock + 1,
@@ -106,12 +154,10 @@ export class Registry {
     };
     this.byId.set(id, a);
     if (type === 'Person') {
-      for (const part of name.replace(NAME_SUFFIX, '').split(SPACES)) {
-        const key = part.toLowerCase();
-        if (key.length < 2) continue;
-        const l = this.parts.get(key) ?? [];
-        l.push(a);
-        this.parts.set(key, l);
+      for (const key of namePartsOf(name)) {
+        const l = this.parts.get(key);
+        if (l) l.push(a);
+        else this.parts.set(key, [a]);
       }
     }
     return a;

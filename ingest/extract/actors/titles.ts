@@ -19,7 +19,9 @@ export interface TitlePhrase {
   i: number;
   /** End of the title words (exclusive): the name, if any, starts here. */
   k: number;
-  role: string;
+  /** The title words as written are tokens [roleStart, roleEnd): see titleRole (built on demand). */
+  roleStart: number;
+  roleEnd: number;
   head: string;
   country: string | null;
   /** Possessive determiner before the title ("his Chinese counterpart"). */
@@ -88,18 +90,23 @@ export function parseTitle(toks: Token[], i: number, ctx: Ctx): TitlePhrase | nu
   let end = k;
   while (end > roleStart && !cues.titleHeads.has((toks[end - 1] as Token).l) && !cues.titleDomains.has((toks[end - 1] as Token).l)) end--;
   if (end <= roleStart) return null;
-  // The title words as written, hyphens glued ("Secretary-General"), without a trailing "of".
+  // Without a trailing "of".
   let last = end;
   while (last > roleStart + 1 && (toks[last - 1] as Token).l === 'of') last--;
+  return { i, k: end, roleStart, roleEnd: last, head, country, possPronoun, definite };
+}
+
+/** The title words as written, hyphens glued ("Secretary-General"), first letter capitalised. */
+export function titleRole(toks: Token[], tp: TitlePhrase): string {
   let role = '';
-  for (let n = roleStart; n < last; n++) {
+  for (let n = tp.roleStart; n < tp.roleEnd; n++) {
     const w = (toks[n] as Token).t;
-    role += n === roleStart || w === '-' || (toks[n - 1] as Token).t === '-' ? w : ` ${w}`;
+    role += n === tp.roleStart || w === '-' || (toks[n - 1] as Token).t === '-' ? w : ` ${w}`;
   }
   // Capitalised first letter (most titles already are: the string is kept as it is).
   const c0 = role.charCodeAt(0);
   if (!(c0 >= 65 && c0 <= 90)) role = role.charAt(0).toUpperCase() + role.slice(1);
-  return { i, k: end, role, head, country, possPronoun, definite };
+  return role;
 }
 
 /** A capitalised name run at k: "Antony Blinken", "Bashar al-Assad", "Ferdinand Marcos Jr.". */
