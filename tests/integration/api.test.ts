@@ -2,7 +2,7 @@
  * The read-only HTTP API on the real Neo4j with the sample loaded: every route, readable 400s, 404s,
  * read-only proof, path traversal, security headers and the bearer token.
  */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.close();
   await db.close();
+  for (const dir of [staticDir, secretDir]) rmSync(dir, { recursive: true, force: true });
 });
 
 const get = (path: string, init?: RequestInit) => fetch(`${base}${path}`, init);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,12 +41,16 @@ describe('readArticleFile', () => {
   });
   it('reads a 50 MB article and refuses a file over the size limit', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sg-read-'));
-    const big = join(dir, 'big.txt');
-    const para = 'Blinken met Xi Jinping in Beijing on Friday.\n\n';
-    writeFileSync(big, para.repeat(Math.ceil((50 * 1024 * 1024) / para.length)));
-    const [a] = await readArticleFile(big);
-    expect(a?.text.length).toBeGreaterThan(50 * 1024 * 1024 - 100);
-    await expect(readArticleFile(big, { maxBytes: 10 * 1024 * 1024 })).rejects.toThrow(/big\.txt: file too large \(50 MB, limit 10 MB\)/);
+    try {
+      const big = join(dir, 'big.txt');
+      const para = 'Blinken met Xi Jinping in Beijing on Friday.\n\n';
+      writeFileSync(big, para.repeat(Math.ceil((50 * 1024 * 1024) / para.length)));
+      const [a] = await readArticleFile(big);
+      expect(a?.text.length).toBeGreaterThan(50 * 1024 * 1024 - 100);
+      await expect(readArticleFile(big, { maxBytes: 10 * 1024 * 1024 })).rejects.toThrow(/big\.txt: file too large \(50 MB, limit 10 MB\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
   it('reports a missing file by name', async () => {
     await expect(readArticleFile('/nonexistent/x.txt')).rejects.toThrow(/x\.txt: cannot read file \(ENOENT\)/);
