@@ -8,16 +8,14 @@
 import type { Extraction } from '../../core/extraction.js';
 import type { Db } from '../../db/connection.js';
 import { ensureRollup, rollupIsValid } from './rollup.js';
-import { type ArticleRows, articleRows } from './rows.js';
+import { articleBatches } from './batches.js';
+import type { ArticleRows } from './rows.js';
 import { type BatchResult, writeBatch } from './write-batch.js';
 
-/** A batch is flushed once it holds this many stance + entity rows ... */
-export const DEFAULT_BATCH_ROWS = 10_000;
-
 export interface LoadOptions {
-  /** Flush a batch once it holds this many stances + entity rows (default DEFAULT_BATCH_ROWS). */
+  /** Flush a batch once it holds this many stances + entity rows (default DEFAULT_BATCH_ROWS, batches.ts). */
   batchStances?: number;
-  /** ... or this many articles (default 2,000). */
+  /** ... or this many articles (default DEFAULT_BATCH_ARTICLES). */
   batchArticles?: number;
   onBatch?: (progress: LoadSummary) => void;
 }
@@ -39,12 +37,8 @@ export async function loadExtractions(
   extractions: AsyncIterable<Extraction> | Iterable<Extraction>,
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
-  const maxStances = options.batchStances ?? DEFAULT_BATCH_ROWS;
-  const maxArticles = options.batchArticles ?? 2_000;
   const started = performance.now();
   const summary: LoadSummary = { articles: 0, written: 0, unchanged: 0, replaced: 0, stances: 0, batches: 0, seconds: 0 };
-  let batch: ArticleRows[] = [];
-  let batchStances = 0;
   let inFlight: Promise<void> | null = null;
 
   const record = (size: number, result: BatchResult) => {
@@ -58,11 +52,7 @@ export async function loadExtractions(
     options.onBatch?.({ ...summary });
   };
 
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const rows = batch;
-    batch = [];
-    batchStances = 0;
+  const flush = async (rows: ArticleRows[]) => {
     if (inFlight) await inFlight;
     inFlight = writeBatch(db, rows).then((result) => record(rows.length, result));
     inFlight.catch(() => {}); // awaited before the next batch or at the end; this only avoids an unhandled-rejection crash meanwhile
@@ -72,13 +62,8 @@ export async function loadExtractions(
   // batch that replaces stances, or a graph loaded before the roll-up existed, triggers a rebuild.
   await rollupIsValid(db);
   try {
-    for await (const extraction of extractions) {
-      const rows = articleRows(extraction);
-      batch.push(rows);
-      batchStances += rows.stances.length + rows.entities.length;
-      if (batchStances >= maxStances || batch.length >= maxArticles) await flush();
-    }
-    await flush();
+    const limits = { maxRows: options.batchStances, maxArticles: options.batchArticles };
+    for await (const batch of articleBatches(extractions, limits)) await flush(batch);
   } finally {
     if (inFlight) await inFlight;
   }
