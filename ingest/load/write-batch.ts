@@ -11,7 +11,7 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { Db } from '../../db/connection.js';
 import { statementOf } from '../../queries/cypher-file.js';
 import { endpointIds, rollupRows } from './rollup-rows.js';
-import { type ArticleRows, mergeEntityRows, mergeRepresentsRows } from './rows.js';
+import { type ArticleRows, mergeEntityRows, mergeRepresentsRows, type StanceRow } from './rows.js';
 
 const Q = {
   articles: statementOf('load/articles-upsert'),
@@ -36,14 +36,24 @@ export interface BatchResult {
   rollupStale: boolean;
 }
 
+/** Adds new stances to the roll-up, unless it is stale (the loader rebuilds it at the end anyway).
+ * Returns whether it added them. */
+async function addToRollup(tx: ManagedTransaction, stances: StanceRow[]): Promise<boolean> {
+  if ((await tx.run(Q.rollupValid)).records[0]?.get('valid') !== true) return false;
+  const reps = await tx.run(Q.rollupReps, { ids: endpointIds(stances) });
+  const representative = new Map(
+    reps.records.map((r) => [r.get('id') as string, { id: r.get('repId') as string, name: r.get('repName') as string }]),
+  );
+  await tx.run(Q.rollupAdd, { rows: rollupRows(stances, representative).map((row) => ({ ...row, n: neo4j.int(row.n) })) });
+  return true;
+}
+
 async function writeInTx(tx: ManagedTransaction, batch: ArticleRows[]): Promise<BatchResult> {
   const upsert = await tx.run(Q.articles, { rows: batch.map((b) => b.article) });
   const previous = new Map(upsert.records.map((r) => [r.get('id') as string, r.get('previous') as string | null]));
   const todo = batch.filter((b) => previous.get(b.article.id) !== b.article.contentHash);
   const replaced = todo.filter((b) => previous.get(b.article.id) != null).map((b) => b.article.id);
-  // A stale roll-up is rebuilt by the loader at the end anyway: no point adding to it.
-  const state = await tx.run(Q.rollupValid);
-  let rollupStale = replaced.length > 0 || state.records[0]?.get('valid') !== true;
+  let rollupStale = replaced.length > 0;
   const activeIds = new Set<string>();
   if (replaced.length > 0) {
     const sources = await tx.run(Q.claimSources, { ids: replaced });
@@ -58,13 +68,7 @@ async function writeInTx(tx: ManagedTransaction, batch: ArticleRows[]): Promise<
     const stances = todo.flatMap((b) => b.stances);
     await tx.run(Q.stances, { rows: stances });
     for (const stance of stances) activeIds.add(stance.source);
-    if (!rollupStale && stances.length > 0) {
-      const reps = await tx.run(Q.rollupReps, { ids: endpointIds(stances) });
-      const representative = new Map(
-        reps.records.map((r) => [r.get('id') as string, { id: r.get('repId') as string, name: r.get('repName') as string }]),
-      );
-      await tx.run(Q.rollupAdd, { rows: rollupRows(stances, representative).map((row) => ({ ...row, n: neo4j.int(row.n) })) });
-    }
+    if (!rollupStale && stances.length > 0) rollupStale = !(await addToRollup(tx, stances));
   }
   if (activeIds.size > 0) await tx.run(Q.activity, { ids: [...activeIds] });
   if (todo.length > 0) await tx.run(Q.rollupWrite, { stale: rollupStale });
