@@ -42,7 +42,7 @@ export interface EdgeAttrs extends EdgeFacts, DisplayDefaults {
   curvature: number;
 }
 
-/** Above this many edges the renderer uses its big-graph settings (see renderer.ts isBigGraph). */
+/** Above this many edges a graph is drawn as a big graph (isBigGraph below). */
 export const BIG_EDGE_COUNT = 20_000;
 
 export type StanceModel = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;

@@ -7,13 +7,11 @@ import { DirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, type EdgeProgramType, EdgeRectangleProgram, NodePointProgram, type NodeProgramType } from 'sigma/rendering';
 import type { BulkEdges } from './bulk-edges.js';
-import { type EdgeAttrs, isBigGraph, type NodeAttrs, type StanceModel } from './model.js';
+import type { EdgeAttrs, NodeAttrs, StanceModel } from './model.js';
 import { edgeReducer, nodeReducer, type RenderView } from './reducers.js';
 
 type Program = EdgeProgramType<NodeAttrs, EdgeAttrs>;
 export type StanceSigma = Sigma<NodeAttrs, EdgeAttrs>;
-
-export { isBigGraph };
 
 /** Pixels kept free around the graph (sigma's stagePadding). */
 export const STAGE_PADDING = 36;
