@@ -41,6 +41,10 @@ describe('ingest while the API serves reads', () => {
     const before = await stats();
     const hubs = universe.actorsByRank.slice(0, 20).map((e) => e.id);
     const readable = ['china', 'united-states', 'antony-blinken', ...hubs];
+    // Each route once before the clock starts: the first /api/graph is planned (seconds for its
+    // per-type branches), which would otherwise leave too few reads overlapping the loads.
+    for (const path of ['/api/graph?limit=300', '/api/entities/china', '/api/search?q=Xi'])
+      expect((await fetch(`${base}${path}`)).status, path).toBe(200);
     let loading = true;
     const reads = runClients({
       base,
