@@ -11,11 +11,13 @@ import type { ArticleActor } from './actors/registry.js';
 import { Registry } from './actors/registry.js';
 import type { Ctx, Mention } from './actors/types.js';
 import { type ArticleMeta, assemble, type PlacedRelation } from './assemble.js';
+import { dictMatchAt } from './actors/dictmatch.js';
 import { dictionary } from './lexicon/build.js';
+import type { DictActor } from './lexicon/dictionary.js';
 import { cues } from './lexicon/cues.js';
 import { tokenFlags } from './lexicon/word-flags.js';
 import { inPP, subjects } from './relations/args.js';
-import { cueObjects } from './relations/objects.js';
+import { cueObjects, objects } from './relations/objects.js';
 import { clauses } from './relations/clauses.js';
 import { type Frame, mentionIndex } from './relations/frame.js';
 import { scan } from './relations/scan.js';
@@ -44,9 +46,19 @@ export function extractArticle(input: ExtractInput): Extraction {
     acts: undefined,
     actSeq: undefined,
     topicHeads: undefined,
+    lastDoer: null,
+    home: null,
+    topicPlural: null,
+    attendees: [],
+    para: -1,
   };
   const raw: PlacedRelation[] = [];
   for (const p of splitParagraphs(text)) {
+    ctx.para++;
+    if (ctx.para === 0 && p.sentences[0]) {
+      const first = p.sentences[0].start;
+      ctx.home = datelineCountry(text, text.lastIndexOf('\n', first - 1) + 1, first, ctx);
+    }
     const frames: Frame[] = [];
     for (const s of p.sentences) {
       const toks = tokenize(text, s.start, s.end);
@@ -79,7 +91,8 @@ export function extractArticle(input: ExtractInput): Extraction {
     p.sentences.forEach((s, k) => {
       const f = frames[k] as Frame;
       // A sentence without its own attribution inherits the paragraph's speaker (quotes).
-      const at = atts[k] ?? inherited(atts, k);
+      const near = atts[k] ?? inherited(atts, k);
+      const at = near === atts[k] || (near && (quoted(text, s.start, s.end) || hasWe(f.mentions))) ? near : null;
       if (at && resolveWe(f, at)) {
         f.subjMemo = undefined;
         f.objMemo = undefined;
@@ -94,6 +107,7 @@ export function extractArticle(input: ExtractInput): Extraction {
   return assemble(input, date, ctx.reg, raw);
 }
 
+const BE_FORMS = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
 const ACT_MEMORY = new Set(['SANCTIONED', 'ATTACKED', 'MOBILIZED_AGAINST', 'COERCED', 'VISITED', 'AIDED', 'CONCEDED']);
 
 function inherited(atts: (Attribution | null)[], k: number): Attribution | null {
@@ -101,6 +115,34 @@ function inherited(atts: (Attribution | null)[], k: number): Attribution | null 
   for (let n = k + 1; n < atts.length && !near; n++) near = atts[n] ?? null;
   for (let n = k - 1; n >= 0 && !near; n--) near = atts[n] ?? null;
   return near ? { ...near, contentStart: 0, contentEnd: Number.MAX_SAFE_INTEGER } : null;
+}
+
+/**
+ * Does the sentence quote someone (a quotation mark; or "we"/"I", tested by the caller)? Only quotes
+ * inherit the paragraph's speaker: "China's foreign ministry rejected the criticism" after "Pompeo
+ * said ..." is not Pompeo's.
+ */
+function quoted(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 34 || c === 0x201c || c === 0x201d) return true;
+  }
+  return false;
+}
+
+/** "TOKYO —", "MOSCOW (Reuters) —": the country whose capital or city the dateline names ("the government"). */
+function datelineCountry(text: string, from: number, to: number, ctx: Ctx): DictActor | null {
+  if (to - from < 3) return null;
+  const toks = tokenize(text, from, to);
+  for (const t of toks) t.cap = true;
+  const e = toks.length > 0 ? dictMatchAt(toks, 0, ctx.dict) : null;
+  if (!e || (e.kind !== 'metonym' && e.kind !== 'place')) return null;
+  return e.actor.type === 'Country' ? e.actor : null;
+}
+
+function hasWe(ms: Mention[]): boolean {
+  for (const m of ms) if (m.kind === 'we') return true;
+  return false;
 }
 
 /** The actors of mentions, in order (a loop: flatMap is slow on this hot path). */
@@ -145,12 +187,23 @@ function updateSalience(f: Frame, ctx: Ctx): void {
   // The doers of acts, for "the decision", "the drills" in later sentences (actors/acts.ts).
   for (const hit of f.sc.verbs) {
     if (!ACT_MEMORY.has(hit.cue.type)) continue;
-    const doer = subjects(f, hit.i);
+    // "were shot down by Cuban fighters": the by-agent of a passive act is its doer.
+    let by = -1;
+    if (BE_FORMS.has(f.toks[hit.i - 1]?.l ?? '')) for (let k = hit.j; k < hit.j + 4 && by < 0; k++) if (f.toks[k]?.l === 'by') by = k;
+    const doer = by >= 0 ? objects(f, by, { preps: ['by'] }) : subjects(f, hit.i);
     if (doer.length === 1 && doer[0]?.actors.length === 1) rememberAct(ctx, hit.cue.type, doer[0].actors[0] as ArticleActor);
   }
   const first = f.sc.verbs[0] ?? f.sc.speech[0];
+  if (f.sc.verbs[0]) {
+    const doer = subjects(f, f.sc.verbs[0].i);
+    if (doer.length === 1 && doer[0]?.actors.length === 1 && doer[0].actors[0]?.type !== 'Topic')
+      ctx.lastDoer = doer[0].actors[0] as ArticleActor;
+  }
   if (first) {
-    const subj = actorsOf(subjects(f, first.i));
+    // "Mexican diplomats met with both sides. They urged ...": a plural group subject is what "they" stands for.
+    const sm = subjects(f, first.i);
+    ctx.topicPlural = sm.length === 1 && sm[0]?.plural === true && sm[0].kind !== 'pronoun' ? sm[0].actors : null;
+    const subj = actorsOf(sm);
     if (subj.length > 1) ctx.topicGroup = subj;
     else if (subj.length === 1 && 'cue' in first) {
       // "X met Y", "X held talks with Y": the pair in focus for "the two sides", "both countries".

@@ -22,7 +22,9 @@ put('decision decisions move moves step steps action actions measure measures', 
 put('visit trip tour stopover', ['VISITED']);
 put('drills exercises deployment build-up buildup', ['MOBILIZED_AGAINST']);
 put('expulsion expulsions sanctions embargo tariffs restrictions closure', ['SANCTIONED']);
-put('strike strikes airstrikes attack attacks invasion bombing bombings shelling raid raids offensive incursion assault', ['ATTACKED']);
+put('strike strikes airstrikes attack attacks invasion bombing bombings shelling raid raids offensive incursion assault shooting downing', [
+  'ATTACKED',
+]);
 put('detention detentions arrest arrests seizure blockade', ['COERCED']);
 put('deliveries shipments', ['AIDED']);
 
@@ -38,6 +40,17 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 /** After the head, these introduce a complement that names the act's own target or owner. */
 const COMPLEMENT = new Set(['of', 'to', 'on', 'against', 'with', 'by', 'in', 'into', 'near', 'around', 'between', 'from', 'for', "'s"]);
 
+/** LOWER_WORD.test(s), ASCII answered without the regex (this runs for every "the"). */
+function isLowerWord(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c === 45 && k > 0)) continue;
+    return c > 127 ? LOWER_WORD.test(s) : false;
+  }
+  return true;
+}
+
 export interface ActMemory {
   type: RelationType;
   actor: ArticleActor;
@@ -52,9 +65,21 @@ export function rememberAct(ctx: Ctx, type: RelationType, actor: ArticleActor): 
   acts.set(type, { type, actor, seq: ctx.actSeq });
 }
 
+/**
+ * "Japan refused to back the resolution, and NATO condemned the move": the sentence's opening
+ * subject, when a later clause has a subject of its own (the last actor before the description).
+ */
+function openingActor(prior: Mention[]): ArticleActor | null {
+  const first = prior[0];
+  const last = prior[prior.length - 1];
+  if (!first || !last || first === last || first.i > 2 || first.poss || first.actors.length !== 1) return null;
+  const a = first.actors[0] as ArticleActor;
+  return a.type !== 'Topic' && last.actors[0] !== a ? a : null;
+}
+
 /** "the decision", "these drills": a description of the latest fitting act's doer, or null. */
-export function actDescription(toks: Token[], i: number, ctx: Ctx): Mention | null {
-  if (!ctx.acts || !DEFINITE.has((toks[i] as Token).l)) return null;
+export function actDescription(toks: Token[], i: number, ctx: Ctx, prior: Mention[] = []): Mention | null {
+  if ((!ctx.acts && !ctx.lastDoer) || !DEFINITE.has((toks[i] as Token).l)) return null;
   let k = i + 1;
   // Up to two lower-case modifiers: "the latest expulsions", "the large-scale drills".
   for (let n = 0; n < 3 && k < toks.length; n++) {
@@ -62,16 +87,22 @@ export function actDescription(toks: Token[], i: number, ctx: Ctx): Mention | nu
     const types = ACT_TYPES.get(t.l);
     if (types && !t.cap) {
       const next = toks[k + 1];
-      if (next && COMPLEMENT.has(next.l)) return null;
+      // "the shooting of civilian aircraft": an "of" complement without a name still leaves the doer open.
+      const unnamed =
+        next?.l === 'of' && isLowerWord(toks[k + 2]?.t ?? '') && !DEFINITE.has(toks[k + 2]?.l ?? '') && toks[k + 2]?.l !== 'a';
+      if (next && COMPLEMENT.has(next.l) && !unnamed) return null;
       let best: ActMemory | null = null;
       for (const type of types) {
-        const m = ctx.acts.get(type);
+        const m = ctx.acts?.get(type);
         if (m && (!best || m.seq > best.seq)) best = m;
       }
-      if (!best) return null;
-      return { i, j: k + 1, actors: [best.actor], kind: 'description', poss: false, coref: true, plural: undefined, head: undefined };
+      // "Putin signed a treaty absorbing Crimea. ... condemned the move": a move, decision or step
+      // without a remembered act is the latest sentence's acting subject's.
+      const doer = best?.actor ?? (types === ANY && next?.l !== 'by' ? (openingActor(prior) ?? ctx.lastDoer) : null);
+      if (!doer) return null;
+      return { i, j: k + 1, actors: [doer], kind: 'description', poss: false, coref: true, plural: undefined, head: undefined };
     }
-    if (t.cap || !LOWER_WORD.test(t.t) || t.t === '-') return null;
+    if (t.cap || t.t === '-' || !isLowerWord(t.t)) return null;
     k++;
   }
   return null;

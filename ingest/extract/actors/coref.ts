@@ -24,15 +24,27 @@ const firstOf = (prior: Mention[], pred: (a: ArticleActor) => boolean): ArticleA
 const isPerson = (g: 'm' | 'f') => (a: ArticleActor) => a.type === 'Person' && a.gender !== (g === 'm' ? 'f' : 'm');
 const isThing = (a: ArticleActor) => a.type === 'Country' || a.type === 'Organization' || a.type === 'Group';
 
-export function resolvePronoun(l: string, prior: Mention[], ctx: Ctx): ArticleActor[] {
+/** The sentence's opening subject when it fits ("The council accused X of ..., and it stressed ..."). */
+const openingSubject = (prior: Mention[], pred: (a: ArticleActor) => boolean): ArticleActor | null => {
+  const m = prior[0];
+  return m && m.i <= 3 && !m.poss && m.actors.length === 1 && pred(m.actors[0] as ArticleActor) ? (m.actors[0] as ArticleActor) : null;
+};
+
+/**
+ * `conjoined`: a subject pronoun right after "and"/"but" continues the sentence's opening subject
+ * (subject parallelism), not the nearest actor.
+ */
+export function resolvePronoun(l: string, prior: Mention[], ctx: Ctx, conjoined = false): ArticleActor[] {
   if (PRONOUNS_M.has(l) || PRONOUNS_F.has(l)) {
     const g = PRONOUNS_M.has(l) ? 'm' : 'f';
     const a =
-      firstOf(prior, isPerson(g)) ?? (ctx.topicPerson && ctx.topicPersonAge <= 2 && isPerson(g)(ctx.topicPerson) ? ctx.topicPerson : null);
+      (conjoined ? openingSubject(prior, isPerson(g)) : null) ??
+      firstOf(prior, isPerson(g)) ??
+      (ctx.topicPerson && ctx.topicPersonAge <= 2 && isPerson(g)(ctx.topicPerson) ? ctx.topicPerson : null);
     return a ? [a] : [];
   }
   if (PRONOUNS_IT.has(l)) {
-    const a = firstOf(prior, isThing) ?? ctx.topicThing;
+    const a = (conjoined ? openingSubject(prior, isThing) : null) ?? firstOf(prior, isThing) ?? ctx.topicThing;
     return a ? [a] : [];
   }
   if (PRONOUNS_PL.has(l)) {
@@ -43,7 +55,7 @@ export function resolvePronoun(l: string, prior: Mention[], ctx: Ctx): ArticleAc
     if (own.length > 1) return own;
     // "Chinese leaders have said they ...": the nearest plural group phrase of the sentence.
     for (let n = prior.length - 1; n >= 0; n--) if (prior[n]?.plural) return (prior[n] as Mention).actors;
-    return ctx.topicGroup;
+    return ctx.topicPlural ?? ctx.topicGroup;
   }
   return [];
 }
@@ -72,6 +84,14 @@ export function resolveDescription(head: string, country: string | null, ctx: Ct
   const { reg } = ctx;
   const person = reg.recent((a) => a.type === 'Person' && (!country || a.represents === country) && roleFits(a.role, head));
   if (person) return person;
+  // "Foreign Minister Masahiko Komura" (no country said) ... "the Japanese foreign minister": the same person.
+  const titled = country
+    ? reg.recent((a) => a.type === 'Person' && a.represents === null && a.role !== null && roleFits(a.role, head))
+    : null;
+  if (titled && country) {
+    titled.represents = country;
+    return titled;
+  }
   if (country && (head === 'leader' || head === 'president' || head === 'premier' || head === 'diplomat')) {
     const d = dictionary();
     for (const a of d.actors.values()) {
@@ -102,7 +122,28 @@ const ORG_HEADS: Record<string, (a: ArticleActor) => boolean> = {
   nation: (a) => a.type === 'Country',
   kingdom: (a) => a.type === 'Country',
   republic: (a) => a.type === 'Country',
+  // "the council", "the commission", "the fund": the latest organisation of the article named so.
+  council: named('council'),
+  commission: named('commission'),
+  committee: named('committee'),
+  assembly: named('assembly'),
+  forum: named('forum'),
+  fund: named('fund'),
+  agency: named('agency'),
+  court: named('court'),
+  tribunal: named('tribunal'),
+  union: named('union'),
+  grouping: (a) => a.type === 'Organization' && a.kind !== 'ministry',
 };
+
+function named(head: string): (a: ArticleActor) => boolean {
+  return (a) => {
+    if (a.type !== 'Organization' || a.kind === 'ministry') return false;
+    if (a.name.toLowerCase().includes(head)) return true;
+    for (const alias of a.aliases) if (alias.toLowerCase().includes(head)) return true;
+    return false;
+  };
+}
 const ORG_DEFAULT: Record<string, string> = { alliance: 'nato', bloc: 'european-union' };
 
 /** "the alliance" -> the latest alliance of the article (NATO when none), "the bloc" -> EU, ... */

@@ -27,11 +27,21 @@ export function groupHead(toks: Token[], j: number, ctx: Ctx): GroupHead | null 
     if (cues.individuals.has(l)) return { k, cls: 'individual' };
     // "Colombia was hiding rebels": a verb between the country and the noun ends the phrase.
     if (t.cap || t.t === '-' || PREPS.has(l) || DETS.has(l) || l === 'and' || l === 'to' || BE.has(l) || AUX.has(l)) return null;
-    if (((tokenFlags(toks)[k] as number) & (VERB_CUE | SPEECH | NOUN_CUE)) !== 0) return null;
+    // (Right after a possessive a verb form is an adjective: "Iran's armed forces".)
+    if (((tokenFlags(toks)[k] as number) & (VERB_CUE | SPEECH | NOUN_CUE)) !== 0 && toks[k - 1]?.l !== "'s") return null;
     const c = t.t.charCodeAt(0);
     if (!(c >= 97 && c <= 122)) return null;
   }
   return null;
+}
+
+/** Nothing nominal follows k: the end, punctuation, or a verb/speech cue, an auxiliary or an adverb. */
+function endsPhrase(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return true;
+  const c = t.t.charCodeAt(0);
+  if (!(c >= 97 && c <= 122)) return !t.cap;
+  return ((tokenFlags(toks)[k] as number) & (VERB_CUE | SPEECH)) !== 0 || AUX.has(t.l) || BE.has(t.l) || t.l.endsWith('ly');
 }
 
 const isCountryMention = (m: Mention | undefined): m is Mention =>
@@ -44,7 +54,8 @@ export function applyGroupHeads(toks: Token[], out: Mention[], ctx: Ctx, from = 
     // "Azerbaijan's forces", "China's military": the state's own organs are the state.
     if (m?.poss && m.actors.length === 1 && m.actors[0]?.type === 'Country' && out[n + 1]?.i !== m.j + 1) {
       const h = groupHead(toks, m.j + 1, ctx);
-      if (h?.cls === 'state' && h.k === m.j + 1) {
+      // "Iran's armed forces", "Russia's top diplomats": one modifier, when the head ends the phrase.
+      if (h?.cls === 'state' && (h.k === m.j + 1 || (h.k === m.j + 2 && endsPhrase(toks, h.k + 1)))) {
         m.j = h.k + 1;
         m.poss = toks[m.j]?.l === "'s";
         m.plural = true;

@@ -1,9 +1,9 @@
 /**
  * Actor recognition in one sentence, left to right: pronouns, role titles with or without a name,
- * dictionary names (longest match), surnames of people already named, and unknown proper names.
+ * dictionary names (longest match), surnames of people already named, and unknown proper names
+ * (actors/names.ts).
  */
-import type { DictActor } from '../lexicon/dictionary.js';
-import { MENTION_START, PRONOUN, tokenFlags } from '../lexicon/word-flags.js';
+import { MENTION_START, PRONOUN, SPEECH, tokenFlags, VERB_CUE } from '../lexicon/word-flags.js';
 import { actDescription } from './acts.js';
 import { governmentOfLeader } from './administration.js';
 import { countryDescription } from './country-description.js';
@@ -11,12 +11,13 @@ import type { Token } from '../text/tokens.js';
 import { ORG_DESCRIPTION_HEADS, resolveDescription, resolveOrgDescription, resolvePronoun } from './coref.js';
 import { dictMatchAt } from './dictmatch.js';
 import { applyGroupHeads, westernGroup } from './groups.js';
+import { nameMention, surnameActor } from './names.js';
 import { mk, pairActors, pairDescription } from './pairs.js';
 import type { ArticleActor } from './registry.js';
 import { surface } from './surface.js';
 import { nameRun, parseTitle, type TitlePhrase, titleRole } from './titles.js';
 import type { Ctx, Mention } from './types.js';
-import { DAYS_MONTHS, FUNCTION_CAPS, LOCATIVE_PREPS, ORG_WORDS, PLACE_WORDS, POSS_PRONOUNS, PRONOUNS_PL, PRONOUNS_WE } from './words.js';
+import { DAYS_MONTHS, FUNCTION_CAPS, ORG_WORDS, POSS_PRONOUNS, PRONOUNS_PL, PRONOUNS_WE } from './words.js';
 
 /** Regular expressions compiled once (a literal in a function is a new object per call). */
 const LETTER_START = /^\p{L}/u;
@@ -24,7 +25,14 @@ const SPOKES_OR_MINISTRY = /spokes|ministry/i;
 const COORDINATED = /^(?:and|,|, and)$/;
 const MALE_HEAD = /^(?:mr\.|king|prince|spokesman|congressman|chairman|emperor)$/;
 const FEMALE_HEAD = /^(?:mrs\.|ms\.|queen|princess|spokeswoman|congresswoman|chairwoman)$/;
-const ACRONYM = /^\p{Lu}{2,}$/u;
+const DIGIT_START = /^\d/;
+/** After "the government": a predicate or punctuation, not "of X", "in X" or a compound ("the government headquarters"). */
+function governmentEnds(toks: Token[], k: number, flags: number[]): boolean {
+  const t = toks[k];
+  if (!t) return true;
+  if (t.l === ',' || t.l === '.' || t.l === 'also' || t.l === 'has' || t.l === 'had' || t.l === 'was' || t.l === 'is') return true;
+  return !t.cap && (((flags[k] as number) & (VERB_CUE | SPEECH)) !== 0 || t.l.endsWith('ed'));
+}
 
 export { surface } from './surface.js';
 export { latePairMentions } from './pairs.js';
@@ -52,9 +60,15 @@ export function findMentions(toks: Token[], ctx: Ctx): Mention[] {
       }
     }
     if (((flags[i] as number) & PRONOUN) !== 0) {
+      // "..., among them A, B and C": a list marker, not a reference.
+      if (l === 'them' && toks[i - 1]?.l === 'among') {
+        i++;
+        continue;
+      }
       // "It is ... for X to ..." and "it" before a verb are often expletive; only "its" is trusted.
       if (PRONOUNS_PL.has(l)) grouped = applyGroupHeads(toks, out, ctx, grouped);
-      const actors = l === 'it' && !itActs(toks, i + 1, ctx) ? [] : resolvePronoun(l, out, ctx);
+      const conjoined = (l === 'he' || l === 'she' || l === 'it') && (toks[i - 1]?.l === 'and' || toks[i - 1]?.l === 'but');
+      const actors = l === 'it' && !itActs(toks, i + 1, ctx) ? [] : resolvePronoun(l, out, ctx, conjoined);
       if (actors.length > 0 || PRONOUNS_WE.has(l))
         out.push({ i, j: i + 1, actors, kind: 'pronoun', poss: POSS_PRONOUNS.has(l), coref: true, plural: undefined, head: undefined });
       i++;
@@ -72,6 +86,12 @@ export function findMentions(toks: Token[], ctx: Ctx): Mention[] {
         i = j;
         continue;
       }
+    }
+    // "TOKYO — ... the government withdrew its offer": the dateline's country (not "the government of X/in X").
+    if (l === 'the' && ctx.home && toks[i + 1]?.l === 'government' && !toks[i + 1]?.cap && governmentEnds(toks, i + 2, flags)) {
+      out.push(mk(toks, i, i + 2, [ctx.reg.fromDict(ctx.home, '')], 'description', true));
+      i += 2;
+      continue;
     }
     if (l === 'the' && ctx.reg.byId.size > 0) {
       const d = countryDescription(toks, i, ctx, out);
@@ -96,8 +116,8 @@ export function findMentions(toks: Token[], ctx: Ctx): Mention[] {
         continue;
       }
     }
-    if (ctx.acts && (l === 'the' || l === 'this' || l === 'these' || l === 'those' || l === 'that' || l === 'such')) {
-      const act = actDescription(toks, i, ctx);
+    if ((ctx.acts || ctx.lastDoer) && (l === 'the' || l === 'this' || l === 'these' || l === 'those' || l === 'that' || l === 'such')) {
+      const act = actDescription(toks, i, ctx, out);
       if (act) {
         out.push(act);
         i = act.j;
@@ -112,7 +132,18 @@ export function findMentions(toks: Token[], ctx: Ctx): Mention[] {
         continue;
       }
     }
-    const e = dictMatchAt(toks, i, ctx.dict);
+    const e0 = dictMatchAt(toks, i, ctx.dict);
+    // "the Lima Group", "the Minsk Group": a place name before a capitalised organisation word names a body.
+    const next = e0 ? toks[i + e0.toks.length] : undefined;
+    const e = e0 && e0.kind === 'metonym' && next?.cap && ORG_WORDS.has(next.l) ? null : e0;
+    if (e0 && !e) {
+      const m = nameMention(toks, i, ctx, out);
+      if (m) {
+        out.push(m);
+        i = m.j;
+        continue;
+      }
+    }
     if (e) {
       const j = i + e.toks.length;
       // As fromDict(actor, surface) for names and ministries, else fromDict(actor, '') and the surface as an alias.
@@ -128,8 +159,17 @@ export function findMentions(toks: Token[], ctx: Ctx): Mention[] {
       i = m.j;
       continue;
     }
+    // "May said ..." after "Theresa May": a modal-looking surname of a person already named.
+    if ((t.t === 'May' || t.t === 'Will') && !DIGIT_START.test(toks[i + 1]?.t ?? '')) {
+      const own = ctx.reg.byPart(l);
+      if (own) {
+        out.push(mk(toks, i, i + 1, [ctx.reg.touch(own, t.t)], 'surname', true));
+        i++;
+        continue;
+      }
+    }
     if (t.cap && LETTER_START.test(t.t) && !FUNCTION_CAPS.has(l) && !DAYS_MONTHS.has(l)) {
-      const m = nameMention(toks, i, ctx);
+      const m = nameMention(toks, i, ctx, out);
       if (m) {
         governmentOfLeader(toks, m, ctx);
         out.push(m);
@@ -146,6 +186,15 @@ export function findMentions(toks: Token[], ctx: Ctx): Mention[] {
 function titleMention(toks: Token[], tp: TitlePhrase, ctx: Ctx, prior: Mention[]): Mention | null {
   const { reg, dict } = ctx;
   const k = tp.k;
+  // "José Barroso, the president of the European Commission,": an apposition names the person before it.
+  const appos = tp.definite ? appositionOf(toks, tp.i, prior) : null;
+  if (appos) {
+    // The apposition tells what the text alone knows of an unknown person: "the U.S. ambassador".
+    const a = appos.actors[0] as ArticleActor;
+    if (a.dict === null && a.represents === null && tp.country) a.represents = tp.country;
+    if (a.dict === null && a.role === null) a.role = titleRole(toks, tp);
+    return mk(toks, tp.i, Math.max(k, nameRun(toks, k, ctx)), appos.actors, 'description', true);
+  }
   let country = tp.country;
   // The role string is built only where it is used (named persons), not for dictionary persons.
   let ownerRole: string | null = null;
@@ -200,58 +249,15 @@ function titleMention(toks: Token[], tp: TitlePhrase, ctx: Ctx, prior: Mention[]
   return null;
 }
 
+/** The named person right before ", the <title>" (not a pronoun or description), if any. */
+function appositionOf(toks: Token[], i: number, prior: Mention[]): Mention | null {
+  const m = prior[prior.length - 1];
+  if (!m || toks[i - 1]?.t !== ',' || m.j !== i - 1 || m.actors.length !== 1 || m.poss) return null;
+  if (m.kind !== 'name' && m.kind !== 'title' && m.kind !== 'unknown' && m.kind !== 'surname') return null;
+  return m.actors[0]?.type === 'Person' ? m : null;
+}
+
 const genderOf = (head: string): 'm' | 'f' | null => (MALE_HEAD.test(head) ? 'm' : FEMALE_HEAD.test(head) ? 'f' : null);
-
-/** A lone surname: a person of this article, else a unique dictionary person. */
-function surnameActor(t: Token, ctx: Ctx): ArticleActor | null {
-  const own = ctx.reg.byPart(t.l);
-  if (own) return own;
-  const cands = ctx.dict.surnames.get(t.l);
-  if (!cands || cands.length === 0) return null;
-  const date = ctx.reg.date;
-  const active = (a: DictActor) => a.roles.some((r) => date && r.from <= date && (!r.to || date < r.to));
-  const pick = cands.length === 1 ? cands[0] : cands.filter(active).length === 1 ? cands.filter(active)[0] : null;
-  return pick ? ctx.reg.fromDict(pick, t.t) : null;
-}
-
-function nameMention(toks: Token[], i: number, ctx: Ctx): Mention | null {
-  const j = nameRun(toks, i, ctx);
-  if (j === i + 1 || j === i) {
-    const sur = surnameActor(toks[i] as Token, ctx);
-    if (sur) return mk(toks, i, i + 1, [ctx.reg.touch(sur, (toks[i] as Token).t)], 'surname', true);
-  }
-  if (j <= i) return null;
-  const words = toks.slice(i, j).map((t) => t.l);
-  if (words.some((w) => PLACE_WORDS.has(w))) return null;
-  const prev = toks[i - 1];
-  const name = surface(toks, i, j);
-  if (words.includes('of') && !words.some((w) => ORG_WORDS.has(w))) {
-    // "Line of Actual Control", "Strait of Hormuz": a named thing, a Topic.
-    return mk(toks, i, j, [ctx.reg.named(name, 'Topic', name)], 'unknown', false);
-  }
-  if (words.some((w) => ORG_WORDS.has(w))) {
-    return mk(toks, i, j, [ctx.reg.named(name, 'Organization', name)], 'unknown', false);
-  }
-  if (j - i >= 2) return mk(toks, i, j, [ctx.reg.named(name, 'Person', name, { weak: false })], 'unknown', false);
-  // A lone unknown capitalised word: sentence-initial words and places after "in/at/from" are skipped.
-  if (name.length < 2 || (prev && (LOCATIVE_PREPS.has(prev.l) || prev.l === 'on' || travelTo(toks, i, ctx)))) return null;
-  // Sentence-initial: only a name when a verb cue or a speech verb follows ("Christopher met ...").
-  if (i === 0 && !cueFollows(toks, j, ctx)) return null;
-  const acronym = ACRONYM.test(name);
-  return mk(toks, i, j, [ctx.reg.named(name, acronym ? 'Organization' : 'Person', name, { weak: true })], 'unknown', false);
-}
-
-/** A verb cue or speech verb at j (after an optional auxiliary or adverb): "Ivanov said", "Zarif has denounced". */
-function cueFollows(toks: Token[], j: number, ctx: Ctx): boolean {
-  for (let k = j; k < Math.min(toks.length, j + 3); k++) {
-    const t = toks[k] as Token;
-    if (t.cap) return false;
-    if (ctx.cues.verbs.has(t.l) || ctx.cues.speech.has(t.l)) return true;
-    if (!(t.l === 'has' || t.l === 'had' || t.l === 'was' || t.l === 'is' || t.l === 'also' || t.l === 'then' || t.l.endsWith('ly')))
-      return false;
-  }
-  return false;
-}
 
 /** "It also imposed ...", "it summoned ...": "it" before a cue or speech verb is a subject, not expletive. */
 function itActs(toks: Token[], k: number, ctx: Ctx): boolean {
@@ -260,16 +266,6 @@ function itActs(toks: Token[], k: number, ctx: Ctx): boolean {
     if (ctx.cues.verbs.has(t.l) || ctx.cues.speech.has(t.l)) return !t.cap;
     if (!(t.l === 'has' || t.l === 'had' || t.l === 'also' || t.l === 'then' || t.l === 'later' || (t.l.endsWith('ly') && t.l.length > 4)))
       return false;
-  }
-  return false;
-}
-
-/** "travelled by bus to Lahore", "flew to Tripoli": an unknown word after a travel verb's "to" is a place. */
-function travelTo(toks: Token[], i: number, ctx: Ctx): boolean {
-  if (toks[i - 1]?.l !== 'to') return false;
-  for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
-    const cs = ctx.cues.verbs.get((toks[k] as Token).l);
-    if (cs) return cs.some((c) => c.type === 'VISITED');
   }
   return false;
 }

@@ -41,15 +41,28 @@ export function pairDescription(toks: Token[], i: number, ctx: Ctx): number {
   return i;
 }
 
+const PERSON_PAIR = new Set(['leaders', 'presidents', 'ministers']);
 const COUNTRY_PAIR = new Set(['sides', 'countries', 'nations', 'governments', 'capitals', 'powers', 'neighbours', 'neighbors', 'parties']);
 
 /** "both countries", "the two sides" are the countries the people in focus represent. */
 export function pairActors(head: Token, ctx: Ctx): ArticleActor[] {
   const pair = ctx.topicGroup.slice();
-  if (!COUNTRY_PAIR.has(head.l)) return pair;
+  if (!COUNTRY_PAIR.has(head.l)) {
+    // "both leaders", "the two presidents": the people; a country of the pair stands for its person in the article.
+    if (!PERSON_PAIR.has(head.l)) return pair;
+    const people = pair.map((a) => (a.type === 'Country' ? (ctx.reg.recent((p) => p.type === 'Person' && p.represents === a.id) ?? a) : a));
+    return people[0] === people[1] ? pair : people;
+  }
   const lifted = pair.map((a) => {
-    if (a.type !== 'Person' || !a.represents) return a;
-    const c = ctx.dict.actors.get(a.represents);
+    // A ministry and its spokesperson are lifted to the ministry's country ("China's foreign ministry").
+    const own =
+      (a.type === 'Person' && a.represents) || (a.type === 'Organization' && a.kind === 'ministry' && a.represents) ? a.represents : null;
+    if (!own) return a;
+    const c = ctx.dict.actors.get(own);
+    if (c && c.type !== 'Country' && c.represents) {
+      const country = ctx.dict.actors.get(c.represents);
+      if (country) return ctx.reg.fromDict(country, '');
+    }
     return c ? ctx.reg.fromDict(c, '') : a;
   });
   return lifted[0] === lifted[1] ? pair : lifted;

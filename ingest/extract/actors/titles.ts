@@ -112,13 +112,17 @@ export function titleRole(toks: Token[], tp: TitlePhrase): string {
 /** A capitalised name run at k: "Antony Blinken", "Bashar al-Assad", "Ferdinand Marcos Jr.". */
 export function nameRun(toks: Token[], k: number, ctx: Ctx): number {
   let j = k;
-  while (j < toks.length && j - k < 5) {
+  // At most five words, or eight in a name with particles and hyphens ("Khalid bin Ahmed bin Mohammed Al-Khalifa").
+  let hyphens = 0;
+  let particles = 0;
+  while (j < toks.length && j - k - hyphens < (particles > 0 ? 8 : 5)) {
     const t = toks[j] as Token;
+    // "Theresa May", "Brian Will": a modal (or month) spelled as a surname after a name word.
+    const modalSurname = j > k && (t.t === 'May' || t.t === 'Will') && toks[j + 1]?.cap !== true;
     const isName =
       t.cap &&
       LETTER_START.test(t.t) &&
-      !FUNCTION_CAPS.has(t.l) &&
-      !DAYS_MONTHS.has(t.l) &&
+      (modalSurname || (!FUNCTION_CAPS.has(t.l) && !DAYS_MONTHS.has(t.l))) &&
       !ctx.cues.titleHeads.has(t.l) &&
       !DETS.has(t.l);
     const joiner =
@@ -141,6 +145,8 @@ export function nameRun(toks: Token[], k: number, ctx: Ctx): number {
       break;
     }
     if (!isName && !joiner && !(t.l === 'jr.' && j > k)) break;
+    if (t.t === '-') hyphens++;
+    else if (joiner || t.l === 'al') particles++;
     // A name run stops where a dictionary name starts ("Blaming China", "Xi China's").
     if (j > k && isName && dictMatchAt(toks, j, ctx.dict) && !ctx.dict.surnames.has(t.l)) break;
     j++;

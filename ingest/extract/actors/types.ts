@@ -54,6 +54,16 @@ export interface Ctx {
   actSeq?: number;
   /** Latest Topic per head noun ("resolution"): what a later "the resolution" stands for. */
   topicHeads?: Map<string, ArticleActor>;
+  /** The latest sentence's subject when it is a plural group phrase ("Mexican diplomats"): "they". */
+  topicPlural: ArticleActor[] | null;
+  /** The country of the article's dateline city ("TOKYO —"): what a bare "the government" is. */
+  home: import('../lexicon/dictionary.js').DictActor | null;
+  /** Subject of the latest sentence's first verb cue: whose "the move" / "the decision" it is, failing an act. */
+  lastDoer: ArticleActor | null;
+  /** Participants of the meeting in focus, with their paragraph (relations/attendance.ts). */
+  attendees: { actor: ArticleActor; para: number }[];
+  /** Index of the current paragraph. */
+  para: number;
 }
 
 export interface Sentence {

@@ -44,3 +44,13 @@ export const CHAIN = set(
 const NOT_ADVERBS = set('supply apply reply rely comply ally rally fly italy family july assembly anomaly monopoly');
 /** "-ly" adverbs ("strongly", "repeatedly"), not "supply" or "rally". */
 export const isAdverb = (l: string): boolean => l.length > 4 && l.endsWith('ly') && !NOT_ADVERBS.has(l);
+
+/** Verbs that end or call off what their object names ("suspended talks with", "froze cooperation with"). */
+export const UNDO = set(
+  'suspend suspends suspended suspending cancel cancels cancelled canceled cancelling canceling end ends ended ending halt halts halted halting freeze freezes froze frozen freezing scrap scraps scrapped scrapping postpone postpones postponed postponing abandon abandons abandoned abandoning terminate terminates terminated terminating abrogate abrogated quit quits exit exits exited',
+);
+
+/** Words that report attendance at a meeting ("Taking part were", "also attended", "chaired by"). */
+export const ATTENDANCE_WORDS = set(
+  'taking attending participating present attend attends attended participate participates participated take takes took taken chaired presided co-chaired',
+);

@@ -6,7 +6,7 @@
  * bits) that indexes the word's dictionary entries and cue lists, so those need no lookup either.
  * The flags are exactly the sets the rules used before: the answers (and the output) are the same.
  */
-import { PRONOUNS_F, PRONOUNS_IT, PRONOUNS_M, PRONOUNS_PL, PRONOUNS_WE, SUBORD } from '../actors/words.js';
+import { ATTENDANCE_WORDS, MODAL_HYPO, PRONOUNS_F, PRONOUNS_IT, PRONOUNS_M, PRONOUNS_PL, PRONOUNS_WE, SUBORD } from '../actors/words.js';
 import type { Token } from '../text/tokens.js';
 import { dictionary } from './build.js';
 import type { NounCue, VerbCue } from './cues.js';
@@ -33,6 +33,10 @@ export const HARD_PUNCT = 2048;
 export const PRONOUN = 4096;
 /** Words that open a clause of their own: but, that, which, who, whom, where, nor. */
 export const CLAUSE_WORD = 8192;
+/** Words that report attendance at a meeting (relations/attendance.ts): attend, take part, chaired ... */
+export const ATTENDANCE = 16384;
+/** Hypothetical modals (would, could, might, may, should, must, ought). */
+export const MODAL = 32768;
 
 /** Words that open a mention besides the title, dictionary and pronoun words (actors/mentions.ts). */
 const OPENERS = ['the', 'both', 'this', 'that', 'these', 'those', 'such', 'a', 'an', 'his', 'her', 'their', 'its', 'western'];
@@ -71,6 +75,8 @@ function build(): Map<string, number> {
   mark(SUBORD, SUBORDINATOR);
   mark(HARD, HARD_PUNCT);
   mark(CLAUSE_WORDS, CLAUSE_WORD);
+  mark(ATTENDANCE_WORDS, ATTENDANCE);
+  mark(MODAL_HYPO, MODAL);
   const codes = new Map<string, number>();
   for (const [w, fl] of flags) {
     const id = lists.dict.length;

@@ -5,11 +5,13 @@
  */
 import { isActNoun } from '../actors/acts.js';
 import type { Mention } from '../actors/types.js';
-import { AUX, CHAIN, COORD, DETS, PREPS, SUBORD } from '../actors/words.js';
+import { AUX, BE, CHAIN, COORD, DETS, PREPS, SUBORD } from '../actors/words.js';
 import type { Token } from '../text/tokens.js';
 import { type Clause, clauseOf } from './clauses.js';
 import type { Frame } from './frame.js';
-import { before } from './objects.js';
+import { before, isModifierWord } from './objects.js';
+
+const FRONT_GERUND = new Set(['in', 'after', 'before', 'by', 'while', 'upon', 'on', 'since']);
 
 export function inPP(f: Frame, m: Mention): boolean {
   const p = before(f.toks, m.i);
@@ -22,7 +24,22 @@ export function inPP(f: Frame, m: Mention): boolean {
   // "since Russia invaded Ukraine", "after Britain expelled ...": a subordinator opening a clause.
   if (SUBORD.has(t.l) && opensClause(f.cl, p + 1, t.l)) return false;
   // "which like France hold veto power": a comparison, not a subject.
-  return PREPS.has(t.l) || t.l === 'like' || t.l === 'unlike';
+  if (PREPS.has(t.l) || t.l === 'like' || t.l === 'unlike') return true;
+  // "with Barroso, the president of the Commission, and Van Rompuy": coordination and apposition
+  // inside a prepositional phrase, when no predicate follows (", and China said" starts a clause).
+  if (t.l === 'and' || t.l === 'or' || t.t === ',') {
+    const q = t.t !== ',' && f.toks[p - 1]?.t === ',' ? p - 1 : p;
+    const prev = f.mentionAt[q - 1] ?? -1;
+    const pm = prev >= 0 ? (f.mentions[prev] as Mention) : null;
+    if (pm && pm.j === q && pm !== m && (t.t !== ',' || pm.actors[0] === m.actors[0]) && !followedByPredicate(f, m.j)) return inPP(f, pm);
+  }
+  return false;
+}
+
+function followedByPredicate(f: Frame, j: number): boolean {
+  const t = f.toks[j];
+  if (!t) return true;
+  return f.sc.isVerb[j] === 1 || AUX.has(t.l) || BE.has(t.l) || (t.l.endsWith('ed') && !t.cap) || t.t === '.';
 }
 
 function opensClause(cl: Clause[], start: number, opener: string): boolean {
@@ -123,6 +140,10 @@ function findSubjects(f: Frame, at: number, depth: number, clause?: Clause): Men
       // A clause without a predicate ("Secretary of State Antony Blinken, speaking ..."): its last actor.
       return v < prev.end ? subjects(f, v, depth + 1) : findSubjects(f, prev.end, depth + 1, prev);
     }
+    // "In denouncing Pyongyang's action, the government ...", "After meeting Putin, Xi said ...": a
+    // fronted gerund belongs to the main clause's subject.
+    if (depth === 0 && at <= 2 && at > 0 && FRONT_GERUND.has((f.toks[at - 1] as Token).l) && (f.toks[at] as Token).l.endsWith('ing'))
+      return frontedSubject(f, at);
     if (c.opener === 'which' || c.opener === 'who') {
       const ante = f.mentions.filter((m) => m.j <= c.start - 1 && m.actors.length > 0);
       const last = ante[ante.length - 1];
@@ -149,6 +170,21 @@ function findSubjects(f: Frame, at: number, depth: number, clause?: Clause): Men
     } else break;
   }
   return out;
+}
+
+/**
+ * The subject of the main clause after a fronted phrase: the first actor that follows a comma and is
+ * followed by a lower-case word that is no preposition, determiner or conjunction (its predicate).
+ */
+export function frontedSubject(f: Frame, from: number): Mention[] {
+  const { toks } = f;
+  for (const m of f.mentions) {
+    if (m.i <= from || toks[m.i - 1]?.t !== ',' || m.actors.length === 0 || m.poss) continue;
+    const nx = toks[m.j];
+    if (!nx || nx.cap || !isModifierWord(nx) || PREPS.has(nx.l) || nx.l === 'who' || nx.l === 'which') continue;
+    return [m];
+  }
+  return [];
 }
 
 /** The first actor of each "that"-clause from `at` on ("that NATO was ..., and that the US ..."). */

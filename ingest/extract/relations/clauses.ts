@@ -13,6 +13,8 @@ const CLAUSE_OPENER_START = /^(?:the|he|she|they|it|we|[A-Z])/;
 const ADVERB_LIKE = /ly$|^also$|^then$|^later$/;
 const ING_END = /ing$/;
 const LOWER_START = /^\p{Ll}/u;
+/** "-ing" words that are prepositions, not participles: ", including X" continues the phrase. */
+const ING_PREPOSITIONS = new Set(['including', 'according', 'regarding', 'concerning', 'excluding', 'following', 'notwithstanding']);
 
 export interface Clause {
   start: number;
@@ -105,7 +107,7 @@ export function clauses(toks: Token[], sc: Scan): Clause[] {
       while (k < toks.length && k < i + 5 && (ADVERB_LIKE.test((toks[k] as Token).l) || AUX_CHAIN.has((toks[k] as Token).l))) k++;
       const nk = toks[k];
       if (nk && sc.isVerb[k] && (t.l === 'and' || ING_END.test(nk.l))) cut(st, i, t.l, true, 1);
-      else if (nk && t.t === ',' && ING_END.test(nk.l) && LOWER_START.test(nk.t)) cut(st, i, ',', true, 1);
+      else if (nk && t.t === ',' && ING_END.test(nk.l) && LOWER_START.test(nk.t) && !ING_PREPOSITIONS.has(nk.l)) cut(st, i, ',', true, 1);
     }
   }
   cut(st, toks.length, '', false, 0);

@@ -10,6 +10,8 @@ import { clauseOf } from './clauses.js';
 import type { Frame } from './frame.js';
 
 /** Regular expressions compiled once (a literal in a function is a new object per call). */
+const KEEP_ING = new Set(['keep', 'keeps', 'kept', 'keeping', 'continue', 'continues', 'continued', 'continuing']);
+const GERUND_ADJUNCT = new Set(['after', 'before', 'by', 'upon', 'without', 'while', 'when']);
 const MESSAGE_NOUN = /^(?:letter|message|statement|note|call|envoy|delegation)s?$/;
 
 const CLAIMED = new Set(
@@ -34,12 +36,28 @@ export function modality(f: Frame, i: number, cues: Cues, isParticiple: boolean)
   const c = f.cl[clauseOf(f.cl, i)];
   if (c && HYPO_SUBORD.has(c.opener)) return { kind: 'hypothetical' };
   if (c && claimedContent(toks, c)) return { kind: 'hypothetical' };
+  // "it will keep pressing Pyongyang", "continued shelling": the gerund has the modality of keep/continue.
+  if (KEEP_ING.has(toks[i - 1]?.l ?? '') && toks[i]?.l.endsWith('ing')) {
+    const m = modality(f, i - 1, cues, false);
+    return m.kind === 'fact' ? { ...m, keep: true } : m;
+  }
+  // "X would decide ..., after consulting Y": an adjunct gerund shares the main predicate's modality.
+  if (GERUND_ADJUNCT.has(toks[i - 1]?.l ?? '') && toks[i]?.l.endsWith('ing')) {
+    for (let k = i - 2; k >= 0; k--) {
+      const l = (toks[k] as Token).l;
+      if (l === ';' || f.sc.speech.some((h) => h.i === k)) break;
+      if (MODAL_HYPO.has(l)) return { kind: 'hypothetical' };
+      if (l === 'will' || l === "'ll") return { kind: 'fact', negated: false, future: true, passive: false, keep: false };
+    }
+  }
   let negated = false;
   let future = false;
   let passive = false;
   let p = i - 1;
   for (; p >= 0; p--) {
     const t = toks[p] as Token;
+    // A word of a name is no auxiliary: "Theresa May praised ...".
+    if ((f.mentionAt[p] as number) >= 0) return { kind: 'fact', negated, future, passive, keep: false };
     if (NEG.has(t.l)) negated = true;
     // "France would not back", "we will not accept": a declared refusal, not a hypothesis or a plan.
     else if (negated && (t.l === 'would' || t.l === 'will' || t.l === 'wo') && p === i - 2)

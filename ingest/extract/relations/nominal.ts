@@ -5,16 +5,18 @@
  * from X"), the reacting X against the clause's subject; the target follows the cue's preposition.
  */
 import type { RelationType } from '../../../core/vocabulary.js';
-import { isSymmetric } from '../../../core/vocabulary.js';
+import { isSymmetric, polarityOf } from '../../../core/vocabulary.js';
+import type { ArticleActor } from '../actors/registry.js';
 import type { Ctx, Mention } from '../actors/types.js';
-import { AUX, DETS, HYPO_SUBORD, MODAL_HYPO } from '../actors/words.js';
+import { AUX, DAYS_MONTHS, DETS, HYPO_SUBORD, NEG, UNDO } from '../actors/words.js';
 import type { Token } from '../text/tokens.js';
-import { subjects } from './args.js';
+import { frontedSubject, subjects } from './args.js';
 import { isModifierWord, objects } from './objects.js';
 import { clauseOf } from './clauses.js';
 import type { Frame } from './frame.js';
 import { LIGHT, LIGHT_PREPS } from './light-verbs.js';
 import { claimedContent, modality, nounNegated } from './modality.js';
+import { MODAL } from '../lexicon/word-flags.js';
 import type { NounHit } from './scan.js';
 import type { RawRelation } from './sentence.js';
 import { ABOUT, countryModifiers, topicObject, topicType } from './topic-args.js';
@@ -31,9 +33,9 @@ const REACTIONS = new Set(
   ),
 );
 
-/** A hypothetical modal (would, could, might ...) among tokens [from, to). */
-function modalBetween(toks: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (MODAL_HYPO.has((toks[k] as Token).l)) return true;
+/** A hypothetical modal (would, could, might ...) among tokens [from, to): one bit test per token. */
+function modalBetween(flags: number[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (((flags[k] as number) & MODAL) !== 0) return true;
   return false;
 }
 
@@ -41,8 +43,13 @@ export function nounRelation(f: Frame, ctx: Ctx, hit: NounHit, out: RawRelation[
   const { toks } = f;
   const { cue } = hit;
   const negated = nounNegated(toks, hit.i);
+  const hostile = polarityOf(cue.type) === 'hostile';
+  // "suspended its cooperation with X", "cancelled talks with X": the act ends, it does not take place.
+  if (!hostile && undoneBy(toks, hit.i)) return;
+  // "refused to rule out trade sanctions against Fiji", "did not rule out military strikes on X": a threat.
+  if (hostile && outBefore(toks, hit.i) && notRuledOut(f, ctx, hit, out, add)) return;
   const c0 = f.cl[clauseOf(f.cl, hit.i)];
-  if (c0 && (HYPO_SUBORD.has(c0.opener) || claimedContent(toks, c0) || modalBetween(toks, c0.start, hit.i))) return;
+  if (c0 && (HYPO_SUBORD.has(c0.opener) || claimedContent(toks, c0) || modalBetween(f.flags, c0.start, hit.i))) return;
   // Source: possessor or modifier right before ("China's support", "U.S. support", "Russian-Chinese").
   let p = hit.i - 1;
   for (
@@ -76,11 +83,28 @@ export function nounRelation(f: Frame, ctx: Ctx, hit: NounHit, out: RawRelation[
     agents = objects(f, hit.j, { preps: [toks[hit.j]?.l as string], limit: end, noLists: true });
     src = agents.slice(0, 1);
   }
+  // "sanctions imposed by the EU on Belarus", "the strikes carried out by X against Y": the by-agent.
+  let searchFrom = hit.j;
+  if (src.length === 0) {
+    const by = participleBy(toks, hit.j);
+    if (by > 0) {
+      agents = objects(f, by, { preps: ['by'], limit: end });
+      src = agents;
+      if (agents.length > 0) searchFrom = (agents[agents.length - 1] as Mention).j;
+    }
+  }
+  // "a meeting of Prime Minister X with ...": the meeting's convener follows "of".
+  if (src.length === 0 && cue.type === 'MET_WITH' && toks[hit.j]?.l === 'of') {
+    agents = objects(f, hit.j, { preps: ['of'], limit: end, noLists: true });
+    src = agents.slice(0, 1);
+  }
   // Target: the first of the cue's prepositions within the noun phrase.
   let tgt: Mention[] = [];
-  for (let k = hit.j; k < Math.min(end, hit.j + 10); k++) {
+  for (let k = searchFrom; k < Math.min(end, searchFrom + 10); k++) {
     const t = toks[k] as Token;
     if (f.sc.isVerb[k] || t.t === ';' || t.t === ',') break;
+    // "talks on Thursday with X": a date, not the subject of the talks.
+    if (t.l === 'on' && DAYS_MONTHS.has(toks[k + 1]?.l ?? '')) continue;
     if (cue.obj.includes(t.l) || (cue.type === 'MET_WITH' && ABOUT.has(t.l))) {
       const tp = topicObject(f, ctx, { i: hit.i, j: k + 1, cue: { type: cue.type, obj: [''], topic: cue.topic } }, end);
       if (ABOUT.has(t.l) && cue.type === 'MET_WITH') {
@@ -92,7 +116,7 @@ export function nounRelation(f: Frame, ctx: Ctx, hit: NounHit, out: RawRelation[
       tgt =
         tp && !(cue.topic && owners.length > 0)
           ? [tp, ...owners]
-          : objects(f, k + 1, { preps: [''], limit: end, noLists: true, lead: t.l });
+          : objects(f, k + 1, { preps: [''], limit: end, noLists: cue.type !== 'MET_WITH', lead: t.l });
       if (t.l === 'between' && tgt.length >= 2) {
         src = [tgt[0] as Mention];
         tgt = tgt.slice(1);
@@ -141,10 +165,21 @@ export function nounRelation(f: Frame, ctx: Ctx, hit: NounHit, out: RawRelation[
       let v = k + 1;
       while (v < toks.length && !f.sc.isVerb[v] && !f.sc.speech.some((h) => h.i === v)) v++;
       if (k < toks.length && v < toks.length) src = subjects(f, v).filter((m) => m.i > k);
+      // "In talks with A and B, the Ukrainian president renewed his appeal": the main clause's subject.
+      if (src.length === 0 && cue.type === 'MET_WITH') src = frontedSubject(f, hit.j);
     }
     how = 'nominal';
   }
   if (src.length === 0) return;
+  // "a meeting of X with A, B and C", "talks with A and B": one meeting, so every pair of participants.
+  if (cue.type === 'MET_WITH' && tgt.length > 1 && !negated) {
+    // (Not "talks with its partners, including A and B": examples of partners, not one meeting.)
+    if (!exampleList(toks, hit.j, (tgt[tgt.length - 1] as Mention).i)) meetingParticipants(tgt, add, out, cue.rule);
+    // The partners are what a later "them" / "the two" stands for.
+    const pair: ArticleActor[] = [];
+    for (const t of tgt) if (t.actors.length === 1 && !pair.includes(t.actors[0] as ArticleActor)) pair.push(t.actors[0] as ArticleActor);
+    if (pair.length > 1) ctx.topicGroup = pair;
+  }
   for (const t of tgt) {
     const type =
       (cue.topic && t.actors[0]?.type === 'Topic') || (cue.type === 'MET_WITH' && t.kind === 'description' && t.actors[0]?.type === 'Topic')
@@ -152,6 +187,79 @@ export function nounRelation(f: Frame, ctx: Ctx, hit: NounHit, out: RawRelation[
         : topicType(cue.type, t);
     add(out, src, type, [t], negated ? 0.5 : 0.7, `${how}:${cue.rule}`, negated);
   }
+}
+
+/** Is the noun at i the object of an UNDO verb (through determiners and up to three modifiers)? */
+function undoneBy(toks: Token[], i: number): boolean {
+  let p = i - 1;
+  for (
+    let n = 0;
+    n < 4 && p >= 0 && (DETS.has((toks[p] as Token).l) || isModifierWord(toks[p] as Token)) && !UNDO.has((toks[p] as Token).l);
+    n++
+  )
+    p--;
+  const t = toks[p];
+  if (!t) return false;
+  if (UNDO.has(t.l)) return true;
+  // "called off a meeting with", "pulled out of the agreement with", "broke off talks with".
+  const v = toks[p - 1]?.l ?? '';
+  return (t.l === 'off' && (v.startsWith('call') || v.startsWith('broke') || v.startsWith('break'))) || (t.l === 'of' && v === 'out');
+}
+
+/** "imposed by", "carried out by", "levelled against X by": the index of "by" after a participle at j, or -1. */
+function participleBy(toks: Token[], j: number): number {
+  const t = toks[j];
+  if (!t || !(t.l.endsWith('ed') || PARTICIPLES.has(t.l))) return -1;
+  if (toks[j + 1]?.l === 'by') return j + 1;
+  if (toks[j + 1]?.l === 'out' && toks[j + 2]?.l === 'by') return j + 2;
+  return -1;
+}
+const PARTICIPLES = new Set(['made', 'taken', 'given', 'brought', 'sent', 'led', 'held', 'laid', 'drawn', 'set']);
+
+/** Is "out" among the five tokens before i (a cheap test before notRuledOut)? */
+function outBefore(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) if ((toks[k] as Token).l === 'out') return true;
+  return false;
+}
+
+/** "refused to / would not / did not rule out <hostile noun> against X": the subject THREATENED X. */
+function notRuledOut(f: Frame, ctx: Ctx, hit: NounHit, out: RawRelation[], add: Add): boolean {
+  const { toks } = f;
+  let r = hit.i - 1;
+  while (r > 0 && r > hit.i - 5 && isModifierWord(toks[r] as Token) && toks[r]?.l !== 'out') r--;
+  if (toks[r]?.l !== 'out' || !RULE.has(toks[r - 1]?.l ?? '')) return false;
+  const rule = r - 1;
+  let gov = rule;
+  // "refused (on Saturday) to rule out".
+  for (let g = rule - 2; toks[rule - 1]?.l === 'to' && g >= Math.max(0, rule - 5) && gov === rule; g--)
+    if (ctx.cues.refuse.has((toks[g] as Token).l)) gov = g;
+  if (gov === rule && !NEG.has(toks[rule - 1]?.l ?? '') && !NEG.has(toks[rule - 2]?.l ?? '')) return false;
+  const k = toks[hit.j]?.l ?? '';
+  if (!cue(hit).obj.includes(k)) return false;
+  const tgt = objects(f, hit.j, { preps: [k], noLists: true });
+  const src = subjects(f, gov);
+  if (src.length === 0 || tgt.length === 0) return false;
+  add(out, src, 'THREATENED', tgt, 0.6, `threat:not-ruled-out-${hit.cue.rule}`, false);
+  return true;
+}
+const cue = (hit: NounHit) => hit.cue;
+const RULE = new Set(['rule', 'rules', 'ruled', 'ruling']);
+
+function exampleList(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const l = (toks[k] as Token).l;
+    if (l === 'including' || (l === 'such' && toks[k + 1]?.l === 'as')) return true;
+  }
+  return false;
+}
+
+/** Every pair of the other participants of a meeting (the DESIGN.md guideline: a meeting of several parties). */
+function meetingParticipants(tgt: Mention[], add: Add, out: RawRelation[], rule: string): void {
+  const people = tgt.filter((m) => m.actors.length === 1 && m.actors[0]?.type !== 'Topic');
+  for (let a = 0; a < people.length; a++)
+    for (let b = a + 1; b < people.length; b++)
+      if (people[a]?.actors[0] !== people[b]?.actors[0])
+        add(out, [people[a] as Mention], 'MET_WITH', [people[b] as Mention], 0.6, `nominal:${rule}-participants`, false);
 }
 
 /**

@@ -69,7 +69,8 @@ function isListMarker(toks: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = (toks[k] as Token).l;
     const nx = wordAt(toks, k + 1, to);
-    if (w === 'including' || w === 'like') return true;
+    if (w === 'including' || w === 'like' || w === 'notably' || w === 'namely') return true;
+    if (w === 'among' && (nx === 'them' || nx === 'whom')) return true;
     if ((w === 'such' && nx === 'as') || ((w === 'along' || w === 'together') && nx === 'with')) return true;
     if (w === 'as' && nx === 'well' && wordAt(toks, k + 2, to) === 'as') return true;
   }
@@ -88,7 +89,9 @@ export function cueObjects(f: Frame, from: number, preps: string[]): Mention[] {
   return out;
 }
 
-export function objects(f: Frame, from: number, opts: ObjectOptions): Mention[] {
+export function objects(f: Frame, at: number, opts: ObjectOptions): Mention[] {
+  // "denounced what he called a U.S.-backed coup": the object follows the free relative's verb.
+  const from = f.toks[at]?.l === 'what' ? afterFreeRelative(f, at) : at;
   const c = f.cl[clauseOf(f.cl, Math.max(0, from - 1))];
   const end = Math.min(opts.limit ?? Number.MAX_SAFE_INTEGER, c ? c.end : f.toks.length);
   const direct = opts.preps.includes('');
@@ -128,25 +131,80 @@ export function objects(f: Frame, from: number, opts: ObjectOptions): Mention[] 
     // The words between the previous actor and this one, tokens [g, m.i) (none when far apart).
     const gap = prevM !== null && m.i - prevM.j < 12;
     const g = prevM ? prevM.j : 0;
-    if (gap && isListMarker(f.toks, g, m.i)) ok = !opts.noLists && out.length > 0;
+    // "talks with its partners, including X", "members of his Cabinet, among them X": the list names the objects.
+    // (Right after the preposition too: "a meeting with senior ministers, among them X".)
+    const listGap = gap || (prevM === null && opts.lead !== undefined && m.i - from < 12);
+    if (listGap && isListMarker(f.toks, prevM ? g : from, m.i))
+      ok = !opts.noLists && (out.length > 0 || (opts.lead !== undefined && (prevM === null || prevM.poss)));
     else if (gap && lead && repeatsPrep(f.toks, g, m.i, lead)) ok = prevOk;
-    else if (gap && coordinationGap(f.toks, g, m.i)) ok = prevOk;
-    else if (p < from) ok = direct && out.length === 0;
+    else if (gap && coordinationGap(f.toks, g, m.i)) {
+      // "... against Fiji, and New Zealand warned ...": the subject of a new clause ends the objects.
+      if (prevOk && f.sc.isVerb[m.j] === 1) break;
+      ok = prevOk;
+    } else if (p < from) ok = direct && out.length === 0;
     else if (pt && PREPS.has(pt.l)) {
       if (opts.preps.includes(pt.l)) ok = out.length === 0 || p === from;
       // "welcomed the decision by Israel to ...": the doer of the act is the object.
       else if (pt.l === 'by' && direct && out.length === 0 && isActNoun(f.toks[p - 1]?.l ?? '') && p - 1 >= from) ok = true;
-      else if (p > from && out.length === 0 && direct && NESTED.has(pt.l) && !PREPS.has((f.toks[p - 1] as Token).l)) ok = true;
+      // "cooperation with X" right after the cue, not "met for three hours on the sidelines of the G20 summit".
+      else if (
+        p > from &&
+        out.length === 0 &&
+        direct &&
+        NESTED.has(pt.l) &&
+        !PREPS.has((f.toks[p - 1] as Token).l) &&
+        !adjunctFirst(f.toks, from, p, opts.preps)
+      )
+        ok = true;
     }
     if (!ok && opts.topicsAnywhere && m.actors[0]?.type === 'Topic') ok = true;
     // "our interests", "its influence": a possessive pronoun is not itself the object.
     if (ok && m.poss && (m.kind === 'pronoun' || m.kind === 'we')) ok = false;
     if (ok && out.length === 0 && !lead && pt && PREPS.has(pt.l)) lead = pt.l;
     if (ok) out.push(m);
+    // "X, the president of the Commission, and Y": the complement of an apposition keeps the list going.
+    prevOk = ok || (prevOk && pt?.l === 'of' && prevM !== null && f.toks[prevM.j]?.t !== ',' && isAppositionOf(f, prevM));
     prevM = m;
-    prevOk = ok;
   }
   return out;
+}
+
+const CALLED = new Set([
+  'called',
+  'calls',
+  'call',
+  'described',
+  'describes',
+  'termed',
+  'terms',
+  'dubbed',
+  'labelled',
+  'labeled',
+  'saw',
+  'sees',
+]);
+
+/** The token after "what <actor> called (as)" at `at`, or `at` itself. */
+function afterFreeRelative(f: Frame, at: number): number {
+  const mi = f.mentionAt[at + 1] ?? -1;
+  let k = mi >= 0 ? (f.mentions[mi] as Mention).j : at + 1;
+  if (f.toks[k]?.l === 'had' || f.toks[k]?.l === 'has') k++;
+  if (!CALLED.has(f.toks[k]?.l ?? '')) return at;
+  return f.toks[k + 1]?.l === 'as' ? k + 2 : k + 1;
+}
+
+/** A description standing for the actor named right before it ("Barroso, the president"). */
+function isAppositionOf(f: Frame, m: Mention): boolean {
+  const k = f.toks[m.i - 1]?.t === ',' ? (f.mentionAt[m.i - 2] ?? -1) : -1;
+  return k >= 0 && m.kind === 'description' && (f.mentions[k] as Mention).actors[0] === m.actors[0];
+}
+
+/** The object region opens with an adjunct ("met for three hours on Monday on the sidelines of ..."). */
+function adjunctFirst(toks: Token[], from: number, to: number, preps: string[]): boolean {
+  const l = toks[from]?.l ?? '';
+  if (!PREPS.has(l) || preps.includes(l)) return false;
+  for (let k = from + 1; k < to; k++) if (PREPS.has((toks[k] as Token).l)) return true;
+  return false;
 }
 
 const QUANTITY_NOUNS = new Set(

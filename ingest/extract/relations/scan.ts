@@ -4,7 +4,7 @@
  * and a noun cue ("support", "visit", "attack") is read as a noun after a determiner, a possessive,
  * a modifier or a preposition, and as a verb otherwise.
  */
-import { AUX, BE, DETS, isAdverb, NEG, PREPS } from '../actors/words.js';
+import { AUX, BE, DETS, isAdverb, NEG, PREPS, UNDO } from '../actors/words.js';
 import type { Cues, NounCue, VerbCue } from '../lexicon/cues.js';
 import { NOUN_CUE, nounCuesOf, SPEECH, speechOf, tokenFlags, VERB_CUE, verbCuesOf } from '../lexicon/word-flags.js';
 import type { Token } from '../text/tokens.js';
@@ -42,7 +42,10 @@ export interface Scan {
 }
 
 const FILLER_MAX = 5;
-const GERUND_PREPS = new Set(['by', 'after', 'before', 'since', 'without', 'upon']);
+const MODALS = new Set(['would', 'could', 'might', 'may', 'must', 'should', 'will', 'can', 'shall']);
+const GERUND_PREPS = new Set(['by', 'after', 'before', 'since', 'without', 'upon', 'in']);
+/** Articles and possessives: no finite verb follows them ("that" and "all" may: "that condemned"; "the summit's host"). */
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'his', 'their', 'our', 'my', 'your', 'this', 'these', 'those', "'s"]);
 
 /** l is w, w + "s", w + "es", or w is l + "s" (compared in place: no string is built). */
 function pluralOf(l: string, w: string): boolean {
@@ -86,14 +89,43 @@ export function wordsAt(toks: Token[], i: number, words: string[]): boolean {
 
 function nounReading(toks: Token[], i: number): boolean {
   const prev = toks[i - 1];
-  // "Talks between Armenia and Azerbaijan resumed": a sentence-initial noun before its preposition.
-  if (!prev) return PREPS.has(toks[i + 1]?.l ?? '');
+  // "Talks between Armenia and Azerbaijan resumed", "Sanctions imposed by the EU on ...": a sentence-initial
+  // word that is both is a noun (news sentences do not open with an imperative).
+  if (!prev) return true;
   if (prev.l === 'to' || AUX.has(prev.l) || BE.has(prev.l) || NEG.has(prev.l) || isAdverb(prev.l)) return false;
+  // "After meeting Putin", "by visiting Taiwan": a gerund with its object is an act.
+  const nx = toks[i + 1];
+  if (GERUND_PREPS.has(prev.l) && (toks[i] as Token).l.endsWith('ing') && nx && (nx.cap || DETS.has(nx.l))) return false;
   if (prev.l === 'they' || prev.l === 'we' || prev.l === 'i' || prev.l === 'you' || prev.l === 'who') return false;
-  if (DETS.has(prev.l) || prev.l === "'s" || PREPS.has(prev.l) || prev.cap) return true;
+  if (DETS.has(prev.l) || prev.l === "'s" || PREPS.has(prev.l) || prev.cap || UNDO.has(prev.l)) return true;
   const next = toks[i + 1];
   if (next && (next.l === 'for' || next.l === 'from' || next.l === 'of')) return true;
   return LOWER_START.test(prev.t) && !ED_END.test(prev.l) && prev.l !== 'and' && prev.l !== ',';
+}
+
+/**
+ * "the armed forces", "its sanctioned banks": a verb form after an article or possessive is an
+ * adjective; "U.S.-backed", "Saudi-led": after a hyphen, the second part of a compound adjective;
+ * "how much more pressure could be put on him": a word followed by an auxiliary is its subject, a noun.
+ */
+function adjectiveOrNoun(toks: Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (prev && (prev.t === '-' || ARTICLES.has(prev.l))) return true;
+  const nx = toks[i + 1];
+  return nx !== undefined && (MODALS.has(nx.l) || (BE.has(nx.l) && nx.l !== 'being' && nx.l !== 'be'));
+}
+
+/**
+ * "condemned what he called interference", "what Moscow described as a provocation": a free relative
+ * inside the object of another verb, not a speech frame of its own (no clause boundary, no speaker).
+ */
+function freeRelative(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const w = toks[k] as Token;
+    if (w.l === 'what') return k < i - 1;
+    if (!(w.cap || w.l === 'he' || w.l === 'she' || w.l === 'they' || w.l === 'it' || w.l === 'the' || w.l === 'we')) return false;
+  }
+  return false;
 }
 
 /** `inMention[i] >= 0` marks tokens inside an actor mention ("press secretary"): never a predicate. */
@@ -126,8 +158,11 @@ export function scan(toks: Token[], cues: Cues, inMention?: number[]): Scan {
         DETS.has((toks[i - 1] as Token).l) ||
         (isVerb[i - 1] === 1 && toks[i + 1]?.cap === true));
     // A finite verb never follows a preposition: "advised against travel", "for talks" (gerunds aside).
-    const afterPrep = i > 0 && PREPS.has((toks[i - 1] as Token).l) && (toks[i - 1] as Token).l !== 'to' && !t.l.endsWith('ing');
-    if (verbList && !asNoun && !t.cap && !adjectival && !afterPrep) {
+    // (Not the last syllable of a name: "Moon Jae-in met".)
+    const prevInName = inMention !== undefined && i > 0 && (inMention[i - 1] as number) >= 0;
+    const afterPrep =
+      i > 0 && !prevInName && PREPS.has((toks[i - 1] as Token).l) && (toks[i - 1] as Token).l !== 'to' && !t.l.endsWith('ing');
+    if (verbList && !asNoun && !t.cap && !adjectival && !afterPrep && !adjectiveOrNoun(toks, i)) {
       // The longest cue that matches; among equally long ones, the one whose preposition follows
       // ("held drills with X" cooperates, "held drills around X" mobilises).
       let best: VerbCue | null = null;
@@ -169,7 +204,7 @@ export function scan(toks: Token[], cues: Cues, inMention?: number[]): Scan {
     }
     const sp = (fl & SPEECH) !== 0 ? speechOf(fl, t.l) : undefined;
     const before = toks[i - 1];
-    if (sp && !t.cap && !(before && (DETS.has(before.l) || before.l === "'s"))) {
+    if (sp && !t.cap && !(before && (DETS.has(before.l) || before.l === "'s")) && !freeRelative(toks, i)) {
       for (const phrase of sp) {
         // phrase = [base, ...rest words]
         const j = phrase.length <= 1 ? i + 1 : matchRest(toks, i + 1, phrase, 1);

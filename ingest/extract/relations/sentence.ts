@@ -7,6 +7,9 @@ import { isSymmetric, polarityOf } from '../../../core/vocabulary.js';
 import type { ArticleActor } from '../actors/registry.js';
 import type { Ctx, Mention } from '../actors/types.js';
 import { isParticiple } from '../lexicon/inflect.js';
+import { EVALUATIVE } from '../lexicon/word-flags.js';
+import type { Token } from '../text/tokens.js';
+import { clauseOf } from './clauses.js';
 import { isActNoun } from '../actors/acts.js';
 import { inPP, subjects, thatSubjects } from './args.js';
 import { cueObjects, objects } from './objects.js';
@@ -16,6 +19,7 @@ import type { VerbHit } from './scan.js';
 import { type Attribution, evaluation, speakerHolds } from './speech.js';
 import { nounRelation } from './nominal.js';
 import { toldContacts } from './told.js';
+import { attendance } from './attendance.js';
 import {
   agreementPartners,
   countryModifiers,
@@ -61,6 +65,7 @@ export function sentenceRelations(f: Frame, ctx: Ctx, at: Attribution | null): R
       );
   }
   if (at?.speakerMention && at.speaker.length === 1) speakerHolds(out, at.speaker[0] as ArticleActor);
+  attendance(f, ctx, out);
   return out;
 }
 
@@ -93,6 +98,8 @@ export function add(
       for (const a of s.actors)
         for (const b of t.actors) {
           if (a.id === b.id || (a.type === 'Topic' && type !== 'DISCUSSED')) continue;
+          // "Xi called on both sides to ...": a pair phrase includes the speaker's own country, not a target.
+          if (t.coref && t.actors.length > 1 && a.represents === b.id) continue;
           out.push({ source: a, type, target: b, confidence: round(conf * (coref ? 0.9 : 1)), method, negated, start: 0, end: 0 });
         }
     }
@@ -149,7 +156,9 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
   }
   // "charged that NATO was exploiting ..., and that the United States ...": the accused are the subjects of the that-clauses.
   // "demanded that Syria hand over ...": the request is addressed to the that-clause's subject.
-  if ((cue.type === 'ACCUSED' || cue.type === 'URGED') && !passive && f.toks[hit.j]?.l === 'that') objs = thatSubjects(f, hit.j);
+  // "expressed concern that Iranian meddling had not stopped", "complained that X ...": the concern is about X.
+  if ((cue.type === 'ACCUSED' || cue.type === 'URGED' || cue.type === 'CRITICIZED') && !passive && f.toks[hit.j]?.l === 'that')
+    objs = thatSubjects(f, hit.j);
   objs = objs.filter((m) => m.kind !== 'place' || cue.type === 'VISITED');
   // DISCUSSED takes a topic ("discussed Taiwan"), not the people or countries in the talks.
   if (cue.type === 'DISCUSSED') {
@@ -171,6 +180,11 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
   let conf = passive ? 0.8 : 0.85;
   let negated = false;
   let type = cue.type;
+  // "dismissed Mugabe's victory as a grab for power", "rejected the claims as baseless": a rejection with a verdict.
+  if (type === 'OPPOSES' && mod.kind === 'fact' && !mod.negated && verdictAfter(f, hit.j)) {
+    type = 'CRITICIZED';
+    method = `pattern:${cue.rule}-as`;
+  }
   if (mod.kind === 'refusal') {
     if (polarityOf(type) === 'hostile') negated = true;
     else {
@@ -254,6 +268,18 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
         add(out, [o], t, subj, conf * 0.9, `mutual:${cue.rule}`, negated);
     }
   }
+}
+
+/** "... as <evaluative word>" within the clause after the object (lexicon/word-flags.ts EVALUATIVE). */
+function verdictAfter(f: Frame, from: number): boolean {
+  const c = f.cl[clauseOf(f.cl, from)];
+  const end = Math.min(c ? c.end : f.toks.length, from + 14);
+  for (let k = from; k < end; k++) {
+    if ((f.toks[k] as Token).l !== 'as') continue;
+    for (let e = k + 1; e < Math.min(f.toks.length, k + 6); e++) if (((f.flags[e] as number) & EVALUATIVE) !== 0) return true;
+    return false;
+  }
+  return false;
 }
 
 /** Speech verbs whose content is an allegation, not a reported fact. */

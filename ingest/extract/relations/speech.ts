@@ -5,7 +5,7 @@
  */
 import type { ArticleActor } from '../actors/registry.js';
 import type { Mention } from '../actors/types.js';
-import { NEG } from '../actors/words.js';
+import { DAYS_MONTHS, NEG } from '../actors/words.js';
 import type { Cues } from '../lexicon/cues.js';
 import { BLAME, EVALUATIVE } from '../lexicon/word-flags.js';
 import type { Token } from '../text/tokens.js';
@@ -42,8 +42,11 @@ export function attribution(f: Frame): Attribution | null {
           contentStart: toks[hit.j]?.l === 'that' ? hit.j + 1 : hit.j,
           contentEnd: toks.length,
         };
-      const pre = f.mentions.find((m) => m.i > comma && m.j <= hit.i && m.actors.length > 0);
-      const post = f.mentions.find((m) => m.i >= hit.j && m.i <= hit.j + 1 && m.actors.length > 0);
+      // "..., Blinken said." but not "At a briefing, the president described X as ...": a post-posed
+      // speech verb ends its clause (end, punctuation, a time or place phrase, "adding").
+      const pre = closes(toks, hit.j) ? f.mentions.find((m) => m.i > comma && m.j <= hit.i && m.actors.length > 0) : undefined;
+      // "..., said Wang Wenbin." but not "Albright, the U.S. ambassador, said Washington was ...".
+      const post = f.mentions.find((m) => m.i >= hit.j && m.i <= hit.j + 1 && m.actors.length > 0 && closes(toks, m.j));
       const sp = pre ?? (comma === hit.i - 1 ? post : undefined);
       if (sp) return { speaker: sp.actors, speakerMention: sp, contentStart: 0, contentEnd: comma };
     }
@@ -57,6 +60,36 @@ export function attribution(f: Frame): Attribution | null {
   }
   return null;
 }
+
+/** Does the attribution end at k: the sentence end, punctuation, or a time/place phrase or "adding"? */
+function closes(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return true;
+  if (!LETTER.test(t.t)) return t.t !== '-' && t.t !== "'s";
+  return CLOSERS.has(t.l) || DAYS_MONTHS.has(t.l) || t.l.endsWith('ing');
+}
+const LETTER = /^\p{L}/u;
+const CLOSERS = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'late',
+  'earlier',
+  'later',
+  'last',
+  'this',
+  'while',
+  'when',
+  'as',
+  'according',
+  'from',
+  'to',
+  'told',
+  'and',
+]);
 
 /** "X said Y was hypocritical": the first evaluated actor of the content, criticised by the speaker. */
 export function evaluation(f: Frame, at: Attribution, cues: Cues, table: Map<string, string[][]> = cues.evaluative): Mention | null {

@@ -103,27 +103,35 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   return out;
 }
 
+/** Regular expressions compiled once (a literal in a function is a new object per call). */
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const SPACE = /\s/;
+const LOWER = /[\p{Ll}]/u;
+const ONE_UPPER = /^\p{Lu}$/u;
+const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
+const WORD_START = /^[\p{L}']+/u;
+
 function endsSentence(text: string, s: number, dot: number, stop: number, end: number): boolean {
   let w = dot;
-  while (w > s && /[\p{L}.]/u.test(text[w - 1] as string)) w--;
+  while (w > s && LETTER_OR_DOT.test(text[w - 1] as string)) w--;
   const word = text.slice(w, dot);
   let n = stop;
-  while (n < end && /\s/.test(text[n] as string)) n++;
+  while (n < end && SPACE.test(text[n] as string)) n++;
   if (n >= end) return true;
   const next = text[n] as string;
-  if (/[\p{Ll}]/u.test(next)) return false; // "Gen. manager", "3 p.m. on"
+  if (LOWER.test(next)) return false; // "Gen. manager", "3 p.m. on"
   const lower = word.toLowerCase();
-  if (DOT_ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(word)) return false;
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+  if (DOT_ABBREVIATIONS.has(lower) || ONE_UPPER.test(word)) return false;
+  if (DOTTED_ACRONYM.test(word)) {
     // Dotted acronym ("U.S", "U.N"): a sentence ends only before a typical opener.
-    const m = /^[\p{L}']+/u.exec(text.slice(n, n + 20));
+    const m = WORD_START.exec(text.slice(n, n + 20));
     return !!m && OPENERS.has(m[0].toLowerCase());
   }
   return true;
 }
 
 function pushSpan(text: string, out: Span[], s: number, e: number) {
-  while (s < e && /\s/.test(text[s] as string)) s++;
-  while (e > s && /\s/.test(text[e - 1] as string)) e--;
+  while (s < e && SPACE.test(text[s] as string)) s++;
+  while (e > s && SPACE.test(text[e - 1] as string)) e--;
   if (e > s) out.push({ start: s, end: e });
 }
