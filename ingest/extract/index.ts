@@ -10,6 +10,7 @@ import { findMentions, latePairMentions } from './actors/mentions.js';
 import type { ArticleActor } from './actors/registry.js';
 import { Registry } from './actors/registry.js';
 import type { Ctx, Mention } from './actors/types.js';
+import { BE } from './actors/words.js';
 import { type ArticleMeta, assemble, type PlacedRelation } from './assemble.js';
 import { dictMatchAt } from './actors/dictmatch.js';
 import { dictionary } from './lexicon/build.js';
@@ -107,7 +108,6 @@ export function extractArticle(input: ExtractInput): Extraction {
   return assemble(input, date, ctx.reg, raw);
 }
 
-const BE_FORMS = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
 const ACT_MEMORY = new Set(['SANCTIONED', 'ATTACKED', 'MOBILIZED_AGAINST', 'COERCED', 'VISITED', 'AIDED', 'CONCEDED']);
 
 function inherited(atts: (Attribution | null)[], k: number): Attribution | null {
@@ -189,7 +189,7 @@ function updateSalience(f: Frame, ctx: Ctx): void {
     if (!ACT_MEMORY.has(hit.cue.type)) continue;
     // "were shot down by Cuban fighters": the by-agent of a passive act is its doer.
     let by = -1;
-    if (BE_FORMS.has(f.toks[hit.i - 1]?.l ?? '')) for (let k = hit.j; k < hit.j + 4 && by < 0; k++) if (f.toks[k]?.l === 'by') by = k;
+    if (BE.has(f.toks[hit.i - 1]?.l ?? '')) for (let k = hit.j; k < hit.j + 4 && by < 0; k++) if (f.toks[k]?.l === 'by') by = k;
     const doer = by >= 0 ? objects(f, by, { preps: ['by'] }) : subjects(f, hit.i);
     if (doer.length === 1 && doer[0]?.actors.length === 1) rememberAct(ctx, hit.cue.type, doer[0].actors[0] as ArticleActor);
   }

@@ -235,14 +235,13 @@ function notRuledOut(f: Frame, ctx: Ctx, hit: NounHit, out: RawRelation[], add: 
     if (ctx.cues.refuse.has((toks[g] as Token).l)) gov = g;
   if (gov === rule && !NEG.has(toks[rule - 1]?.l ?? '') && !NEG.has(toks[rule - 2]?.l ?? '')) return false;
   const k = toks[hit.j]?.l ?? '';
-  if (!cue(hit).obj.includes(k)) return false;
+  if (!hit.cue.obj.includes(k)) return false;
   const tgt = objects(f, hit.j, { preps: [k], noLists: true });
   const src = subjects(f, gov);
   if (src.length === 0 || tgt.length === 0) return false;
   add(out, src, 'THREATENED', tgt, 0.6, `threat:not-ruled-out-${hit.cue.rule}`, false);
   return true;
 }
-const cue = (hit: NounHit) => hit.cue;
 const RULE = new Set(['rule', 'rules', 'ruled', 'ruling']);
 
 function exampleList(toks: Token[], from: number, to: number): boolean {
