@@ -4,8 +4,15 @@ import { isStanceGraphError } from '../core/errors.js';
 import { dbStart, dbStatus, dbStop } from './commands/db.js';
 import { ingestCommand } from './commands/ingest.js';
 import { queryCommand } from './commands/query.js';
+import type { ParserChoice } from '../nlp/index.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+/** `--parser`: `corenlp` parses every article with the CoreNLP sidecar first (nlp/; slower, needs Java). */
+const parserOption = () =>
+  new Option('--parser <name>', 'rules (fast, default) or corenlp (dependency parse first; needs Java, ~50 sentences/s)')
+    .choices(['rules', 'corenlp'] satisfies ParserChoice[])
+    .default('rules')
+    .env('STANCEGRAPH_PARSER');
 const program = new Command('stancegraph')
   .description('A graph database of political actors and their stances, built from news.')
   .option('--verbose', 'print stack traces on errors')
@@ -25,7 +32,8 @@ program
   .description('extract actors and stances from articles (Extraction JSON)')
   .argument('<files...>', 'article files (.txt, .json, .jsonl)')
   .option('--out <dir>', 'write DIR/<basename>.json per file instead of stdout')
-  .action(async (files: string[], opts: { out?: string }) => {
+  .addOption(parserOption())
+  .action(async (files: string[], opts: { out?: string; parser?: ParserChoice }) => {
     const { extractCommand } = await import('./commands/extract.js');
     await extractCommand(files, opts);
   });
@@ -36,6 +44,7 @@ program
   .argument('<paths...>', 'files or folders')
   .option('--batch-size <n>', 'stances per write transaction (default 10000)')
   .option('--quiet', 'no per-file lines')
+  .addOption(parserOption())
   .action(async (paths: string[], opts) => {
     await ingestCommand(paths, opts);
   });

@@ -1,12 +1,14 @@
 /**
  * Turns one input file into extractions: Extraction JSON files load as they are (validated), article
  * files (.txt, .json/.jsonl records with `text`) go through the extractor. A file is parsed whole
- * before any of it is loaded, so a bad file is refused whole.
+ * before any of it is loaded, so a bad file is refused whole. Given an ArticleParser (`--parser
+ * corenlp`), each article is parsed first and the extractor reads the parse.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Extraction } from '../core/extraction.js';
 import { badInput } from '../core/errors.js';
+import type { ArticleParser } from '../nlp/index.js';
 import { parseJsonText, validateExtraction } from './load/parse-extraction.js';
 
 const isExtractionShaped = (value: unknown): boolean =>
@@ -23,9 +25,10 @@ export const MAX_WHOLE_FILE_BYTES = 256 * 1024 * 1024;
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
-async function extractArticlesOf(path: string): Promise<Extraction[]> {
+async function extractArticlesOf(path: string, parser: ArticleParser | undefined): Promise<Extraction[]> {
   const { readArticleFile } = await import('./read/index.js');
   const { extractArticle } = await import('./extract/index.js');
+  const { parseFor } = await import('../nlp/index.js');
   if (extname(path).toLowerCase() === '.txt') {
     const size = (await stat(path)).size;
     if (size > MAX_ARTICLE_BYTES)
@@ -37,13 +40,15 @@ async function extractArticlesOf(path: string): Promise<Extraction[]> {
     if (size > MAX_ARTICLE_BYTES)
       throw badInput(`${article.origin}: text: article too large (${mb(size)} MB, limit ${mb(MAX_ARTICLE_BYTES)} MB per article)`);
   }
-  return articles.map((article) => extractArticle(article));
+  const out: Extraction[] = [];
+  for (const article of articles) out.push(extractArticle({ ...article, parse: await parseFor(parser, article.text, article.origin) }));
+  return out;
 }
 
 /** File-system failures (unreadable, vanished, a folder named like a file) become one-line BAD_INPUT errors. */
-export async function extractionsOfFile(path: string): Promise<Extraction[]> {
+export async function extractionsOfFile(path: string, parser?: ArticleParser): Promise<Extraction[]> {
   try {
-    return await extractionsOfReadableFile(path);
+    return await extractionsOfReadableFile(path, parser);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException)?.code;
     if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw badInput(`${path}: cannot read (${code})`);
@@ -51,9 +56,9 @@ export async function extractionsOfFile(path: string): Promise<Extraction[]> {
   }
 }
 
-async function extractionsOfReadableFile(path: string): Promise<Extraction[]> {
+async function extractionsOfReadableFile(path: string, parser: ArticleParser | undefined): Promise<Extraction[]> {
   const ext = extname(path).toLowerCase();
-  if (ext === '.txt') return extractArticlesOf(path);
+  if (ext === '.txt') return extractArticlesOf(path, parser);
   if (ext !== '.json' && ext !== '.jsonl') throw badInput(`${path}: unsupported file type "${ext}" (expected .json, .jsonl or .txt)`);
   const size = (await stat(path)).size;
   if (size > MAX_WHOLE_FILE_BYTES)
@@ -76,7 +81,7 @@ async function extractionsOfReadableFile(path: string): Promise<Extraction[]> {
     if (Array.isArray(value) && value.length > 0 && value.every(isExtractionShaped)) {
       return value.map((item, i) => validateExtraction(item, `${path}[${i}]`));
     }
-    return extractArticlesOf(path);
+    return extractArticlesOf(path, parser);
   }
   const lines = text.split(/\r?\n/);
   const first = lines.find((l) => l.trim() !== '');
@@ -85,7 +90,7 @@ async function extractionsOfReadableFile(path: string): Promise<Extraction[]> {
       line.trim() === '' ? [] : [validateExtraction(parseJsonText(line, `${path}:${i + 1}`), `${path}:${i + 1}`)],
     );
   }
-  return extractArticlesOf(path);
+  return extractArticlesOf(path, parser);
 }
 
 function safeParse(line: string): unknown {

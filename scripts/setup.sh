@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what this machine lacks for stancegraph, and nothing else (fast when all is there).
 #   scripts/setup.sh run   -> Java 17, Maven, npm packages, the Neo4j launcher jars
-#   scripts/setup.sh test  -> the same, plus Chromium (browser tests) and NetworkX/pandas (export checks)
+#   scripts/setup.sh test  -> the same, plus Chromium (browser tests), NetworkX/pandas (export checks) and the
+#                             CoreNLP parser sidecar (--parser corenlp; ~480 MB from Maven Central the first time)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-run}"
@@ -35,6 +36,11 @@ if [ ! -f db/launcher/target/neo4j-launcher.jar ] || [ db/launcher/pom.xml -nt d
 fi
 
 if [ "$mode" = test ]; then
+  if [ ! -f nlp/launcher/target/stancegraph-parser.jar ] || [ nlp/launcher/pom.xml -nt nlp/launcher/target/stancegraph-parser.jar ] \
+     || [ -n "$(find nlp/launcher/src -newer nlp/launcher/target/stancegraph-parser.jar -type f 2>/dev/null)" ]; then
+    log "building the CoreNLP parser sidecar (Maven resolves CoreNLP 4.5.10 and its models, ~480 MB, once)"
+    mvn -q -B -f nlp/launcher/pom.xml clean package -DskipTests
+  fi
   if ! python3 -c 'import networkx, pandas' >/dev/null 2>&1; then
     log "pip install -r tests/python/requirements.txt"
     python3 -m pip install -q --disable-pip-version-check -r tests/python/requirements.txt

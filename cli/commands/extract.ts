@@ -1,9 +1,10 @@
 /**
- * `stancegraph extract FILE... [--out DIR]`: Extraction JSON on stdout (one input article), or one file
+ * `stancegraph extract FILE... [--out DIR] [--parser rules|corenlp]`: Extraction JSON on stdout (one input article), or one file
  * per article under DIR: `DIR/<basename>.json`, and `DIR/<basename>-<n>.json` (n from 1) when a JSON
  * array or JSONL file holds several records. Several articles without --out print one JSON document
  * per line (JSONL). A bad file is reported on stderr (one line naming it), the others still go
- * through, and the command ends with a badInput error (exit code 2) if any file failed.
+ * through, and the command ends with a badInput error (exit code 2) if any file failed. With
+ * `--parser corenlp` each article is first parsed by the CoreNLP sidecar (nlp/; cached per article).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
@@ -11,9 +12,15 @@ import { badInput, isStanceGraphError } from '../../core/errors.js';
 import type { Extraction } from '../../core/extraction.js';
 import { extractArticle } from '../../ingest/extract/index.js';
 import { type ArticleInput, readArticleFile } from '../../ingest/read/index.js';
+import { type ArticleParser, type ParserChoice, parseFor, withArticleParser } from '../../nlp/index.js';
+import { say } from '../output.js';
 
-export async function extractCommand(files: string[], opts: { out?: string }): Promise<void> {
+export async function extractCommand(files: string[], opts: { out?: string; parser?: ParserChoice }): Promise<void> {
   if (files.length === 0) throw badInput('extract: no input file given');
+  await withArticleParser(opts.parser ?? 'rules', (parser) => extractFiles(files, opts, parser), { log: say });
+}
+
+async function extractFiles(files: string[], opts: { out?: string }, parser: ArticleParser | undefined): Promise<void> {
   const failed: string[] = [];
   const results: { file: string; items: Extraction[] }[] = [];
   for (const file of files) {
@@ -25,7 +32,9 @@ export async function extractCommand(files: string[], opts: { out?: string }): P
       process.stderr.write(`error: ${isStanceGraphError(e) ? e.message : `${file}: ${(e as Error).message}`}\n`);
       continue;
     }
-    results.push({ file, items: inputs.map(({ origin: _origin, ...input }) => extractArticle(input)) });
+    const items: Extraction[] = [];
+    for (const { origin, ...input } of inputs) items.push(extractArticle({ ...input, parse: await parseFor(parser, input.text, origin) }));
+    results.push({ file, items });
   }
   if (opts.out) {
     await mkdir(opts.out, { recursive: true });

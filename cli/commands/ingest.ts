@@ -3,7 +3,8 @@
  * are reported one line each and skipped whole; the good ones load; exit 2 if any file was bad.
  * Large Extraction JSONL files (≥ 16 MB) are streamed line by line instead (bounded memory): there
  * a bad line is reported and skipped, the rest of the file loads. Progress (bar with rate and ETA on
- * a terminal, periodic lines otherwise) and a summary go to stderr.
+ * a terminal, periodic lines otherwise) and a summary go to stderr. With `--parser corenlp` articles
+ * are parsed by the CoreNLP sidecar (nlp/; cached per article) before extraction.
  */
 import type { Extraction } from '../../core/extraction.js';
 import { badInput, isStanceGraphError } from '../../core/errors.js';
@@ -14,11 +15,13 @@ import { LoadProgress } from '../../ingest/load/progress.js';
 import { expandPaths } from '../../ingest/paths.js';
 import { extractionsOfFile } from '../../ingest/sources.js';
 import { fileSize, isLargeExtractionJsonl, type StreamProgress, streamExtractionsJsonl } from '../../ingest/stream-jsonl.js';
+import { type ArticleParser, type ParserChoice, withArticleParser } from '../../nlp/index.js';
 import { say } from '../output.js';
 
 export interface IngestOptions {
   batchSize?: string;
   quiet?: boolean;
+  parser?: ParserChoice;
 }
 
 export async function ingestCommand(paths: string[], opts: IngestOptions): Promise<LoadSummary> {
@@ -40,7 +43,7 @@ export async function ingestCommand(paths: string[], opts: IngestOptions): Promi
     everyMs,
   );
 
-  async function* extractions(): AsyncGenerator<Extraction> {
+  async function* extractions(parser: ArticleParser | undefined): AsyncGenerator<Extraction> {
     for (const file of files) {
       if (await isLargeExtractionJsonl(file)) {
         current = { bytes: 0, totalBytes: fileSize(file), badLines: 0 };
@@ -52,7 +55,7 @@ export async function ingestCommand(paths: string[], opts: IngestOptions): Promi
       } else {
         let items: Extraction[];
         try {
-          items = await extractionsOfFile(file);
+          items = await extractionsOfFile(file, parser);
         } catch (error) {
           if (!isStanceGraphError(error)) throw error;
           failures.push(error.message);
@@ -67,10 +70,15 @@ export async function ingestCommand(paths: string[], opts: IngestOptions): Promi
     }
   }
 
-  const summary = await withDb(async (db) => {
-    await applySchema(db);
-    return loadExtractions(db, extractions(), { batchStances, onBatch: (s) => progress.update(s) });
-  });
+  const summary = await withArticleParser(
+    opts.parser ?? 'rules',
+    (parser) =>
+      withDb(async (db) => {
+        await applySchema(db);
+        return loadExtractions(db, extractions(parser), { batchStances, onBatch: (s) => progress.update(s) });
+      }),
+    { log: (line) => say(line) },
+  );
   progress.finish(summary);
   if (failures.length > 0) {
     const others =

@@ -1,12 +1,15 @@
 /**
  * `npm run eval`: scores the extractor against the gold articles (data/sample, data/gold/dev,
- * data/gold/heldout), or scores ready-made Extraction JSON files with `--pred DIR`.
+ * data/gold/heldout), or scores ready-made Extraction JSON files with `--pred DIR`. `--parser corenlp`
+ * (or STANCEGRAPH_PARSER=corenlp) gives the extractor CoreNLP's dependency parse (nlp/; cached).
  */
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { isStanceGraphError, StanceGraphError } from '../../core/errors.js';
 import { type ArticleText, type Extraction, ExtractionSchema } from '../../core/extraction.js';
+import type { ArticleParser, ParserChoice } from '../../nlp/index.js';
+import type { ParsedArticle } from '../extract/parse/types.js';
 import { type ScoredArticle, summarizeBySet } from './aggregate.js';
 import { emptyExtraction, type GoldArticle, readGoldDir, readPrediction } from './gold-files.js';
 import { renderJson, renderTable } from './report.js';
@@ -27,9 +30,10 @@ interface EvalOptions {
   pred?: string;
   json?: boolean;
   details?: boolean;
+  parser: ParserChoice;
 }
 
-type ExtractArticle = (input: ArticleText) => Extraction | Promise<Extraction>;
+type ExtractArticle = (input: ArticleText & { parse?: ParsedArticle }) => Extraction | Promise<Extraction>;
 
 async function loadExtractor(): Promise<ExtractArticle> {
   const specifier = '../extract/index.js'; // not a literal import: the scorer must work without it
@@ -51,7 +55,7 @@ function goldArticles(options: EvalOptions): GoldArticle[] {
   return names.flatMap((name) => readGoldDir(resolve(REPO_ROOT, DEFAULT_SETS[name]), name));
 }
 
-async function predictionFor(article: GoldArticle, options: EvalOptions, extract: ExtractArticle | null) {
+async function predictionFor(article: GoldArticle, options: EvalOptions, extract: ExtractArticle | null, parser?: ArticleParser) {
   if (options.pred) {
     const prediction = readPrediction(resolve(options.pred), article);
     if (prediction) return prediction;
@@ -60,7 +64,9 @@ async function predictionFor(article: GoldArticle, options: EvalOptions, extract
   }
   if (!extract) throw new StanceGraphError('RUNTIME', 'no extractor loaded');
   const { id, title, date, source, url } = article.gold.article;
-  const raw = await extract({ text: article.text, id, title, date, source, url });
+  const { parseFor } = await import('../../nlp/index.js');
+  const parse = await parseFor(parser, article.text, `${article.set}/${article.slug}`);
+  const raw = await extract({ text: article.text, id, title, date, source, url, parse });
   const parsed = ExtractionSchema.safeParse(raw);
   if (!parsed.success) {
     throw new StanceGraphError('RUNTIME', `extractor output for ${article.slug} is not a valid Extraction`);
@@ -72,10 +78,17 @@ async function run(options: EvalOptions): Promise<void> {
   const articles = goldArticles(options);
   const extract = options.pred ? null : await loadExtractor();
   const scored: ScoredArticle[] = [];
-  for (const article of articles) {
-    const prediction = await predictionFor(article, options, extract);
-    scored.push({ set: article.set, slug: article.slug, score: scoreArticle(article.gold, prediction) });
-  }
+  const { withArticleParser } = await import('../../nlp/index.js');
+  await withArticleParser(
+    options.pred ? 'rules' : options.parser,
+    async (parser) => {
+      for (const article of articles) {
+        const prediction = await predictionFor(article, options, extract, parser);
+        scored.push({ set: article.set, slug: article.slug, score: scoreArticle(article.gold, prediction) });
+      }
+    },
+    { log: (line) => console.error(line) },
+  );
   const { sets, total } = summarizeBySet(scored);
   const reportOptions = { details: options.details ?? false };
   console.log(options.json ? renderJson(sets, total, reportOptions) : renderTable(sets, total, reportOptions));
@@ -96,6 +109,12 @@ const program = new Command()
   .option('--pred <dir>', 'score Extraction JSON files named like the gold files instead of running the extractor')
   .option('--json', 'machine-readable output')
   .option('--details', 'list missed and spurious triples per article (never for held-out articles)')
+  .addOption(
+    new Option('--parser <name>', 'rules (default) or corenlp: give the extractor a CoreNLP dependency parse (needs Java)')
+      .choices(['rules', 'corenlp'] satisfies ParserChoice[])
+      .default('rules')
+      .env('STANCEGRAPH_PARSER'),
+  )
   .action(run)
   .exitOverride();
 

@@ -25,9 +25,12 @@ import { scan } from './relations/scan.js';
 import { type Attribution, attribution } from './relations/speech.js';
 import { sentenceRelations } from './relations/sentence.js';
 import { splitParagraphs } from './text/sentences.js';
-import { tokenize } from './text/tokens.js';
+import { type Token, tokenize } from './text/tokens.js';
+import { alignParse, nerPerToken } from './parse/align.js';
+import type { ParsedArticle, ParsedSentence } from './parse/types.js';
 
-export type ExtractInput = ArticleMeta;
+/** An article, with its dependency parse in accurate mode (parse/parse-article.ts). */
+export type ExtractInput = ArticleMeta & { parse?: ParsedArticle };
 export { articleId } from './assemble.js';
 
 const DATE_RE = /^\uFEFF?[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*(?:\r?\n|$)/i;
@@ -52,8 +55,11 @@ export function extractArticle(input: ExtractInput): Extraction {
     topicPlural: null,
     attendees: [],
     para: -1,
+    ner: null,
   };
   const raw: PlacedRelation[] = [];
+  const parsed = new Map<number, ParsedSentence>();
+  for (const ps of input.parse?.sentences ?? []) parsed.set(ps.start, ps);
   for (const p of splitParagraphs(text)) {
     ctx.para++;
     if (ctx.para === 0 && p.sentences[0]) {
@@ -64,6 +70,8 @@ export function extractArticle(input: ExtractInput): Extraction {
     for (const s of p.sentences) {
       const toks = tokenize(text, s.start, s.end);
       const flags = tokenFlags(toks);
+      const dep = parsedAt(parsed, s.start, s.end, toks);
+      ctx.ner = dep ? nerPerToken(dep) : null;
       const mentions = findMentions(toks, ctx);
       const mentionAt = mentionIndex(toks.length, mentions);
       const sc = scan(toks, ctx.cues, mentionAt);
@@ -76,6 +84,7 @@ export function extractArticle(input: ExtractInput): Extraction {
         sc,
         cl: clauses(toks, sc),
         topics: undefined,
+        dep,
         subjMemo: undefined,
         objMemo: undefined,
       };
@@ -106,6 +115,12 @@ export function extractArticle(input: ExtractInput): Extraction {
     });
   }
   return assemble(input, date, ctx.reg, raw);
+}
+
+/** The parse of the sentence [start, end) laid over its tokens, when the parse covers exactly that span. */
+function parsedAt(parsed: Map<number, ParsedSentence>, start: number, end: number, toks: Token[]) {
+  const ps = parsed.size > 0 ? parsed.get(start) : undefined;
+  return ps && ps.end === end ? alignParse(toks, ps) : undefined;
 }
 
 const ACT_MEMORY = new Set(['SANCTIONED', 'ATTACKED', 'MOBILIZED_AGAINST', 'COERCED', 'VISITED', 'AIDED', 'CONCEDED']);

@@ -9,6 +9,7 @@ import type { Token } from '../text/tokens.js';
 import { mk } from './pairs.js';
 import type { ArticleActor } from './registry.js';
 import { surface } from './surface.js';
+import { nerVerdict, organizationEnd } from './ner-names.js';
 import { nameRun } from './titles.js';
 import type { Ctx, Mention } from './types.js';
 import { LOCATIVE_PREPS, ORG_WORDS, PLACE_WORDS, POSS_PRONOUNS, PREPS } from './words.js';
@@ -46,6 +47,14 @@ export function nameMention(toks: Token[], i: number, ctx: Ctx, prior: Mention[]
     if (sur) return mk(toks, i, i + 1, [ctx.reg.touch(sur, (toks[i] as Token).t)], 'surname', true);
   }
   if (j <= i) return null;
+  // Accurate mode: an organisation's name across its small words ("Movement for Democratic Change").
+  const orgEnd = ctx.ner ? organizationEnd(toks, ctx.ner, i) : -1;
+  if (orgEnd > j) {
+    const org = surface(toks, i, orgEnd);
+    return mk(toks, i, orgEnd, [ctx.reg.named(org, 'Organization', org)], 'unknown', false);
+  }
+  const ner = ctx.ner ? nerVerdict(ctx.ner, i, j) : null;
+  if (ner?.kind === 'skip') return null;
   const words = toks.slice(i, j).map((t) => t.l);
   if (words.some((w) => PLACE_WORDS.has(w))) return null;
   const prev = toks[i - 1];
@@ -65,6 +74,7 @@ export function nameMention(toks: Token[], i: number, ctx: Ctx, prior: Mention[]
     }
     return mk(toks, i, j, [ctx.reg.named(name, 'Organization', name)], 'unknown', false);
   }
+  if (ner) return mk(toks, i, j, [ctx.reg.named(name, ner.type, name, { weak: j - i < 2 })], 'unknown', false);
   if (j - i >= 2) return mk(toks, i, j, [ctx.reg.named(name, 'Person', name, { weak: false })], 'unknown', false);
   // "Deputy Prime Minister and Foreign Minister": a lone title word is no name.
   if (((tokenFlags(toks)[i] as number) & (TITLE_HEAD | TITLE_MOD)) !== 0) return null;

@@ -64,6 +64,8 @@ export interface Ctx {
   attendees: { actor: ArticleActor; para: number }[];
   /** Index of the current paragraph. */
   para: number;
+  /** Accurate mode: the parser's named-entity tag per token of the current sentence ("O" for none), else null. */
+  ner: string[] | null;
 }
 
 export interface Sentence {

@@ -1,5 +1,6 @@
 /** Everything the relation rules know about one sentence. */
 import type { Mention } from '../actors/types.js';
+import type { DepView } from '../parse/align.js';
 import type { Token } from '../text/tokens.js';
 import type { Clause } from './clauses.js';
 import type { Scan } from './scan.js';
@@ -15,6 +16,8 @@ export interface Frame {
   cl: Clause[];
   /** Topic noun phrases made into Topic mentions by the relation rules (relations/topics.ts). */
   topics?: Mention[];
+  /** The dependency parse laid over the tokens (accurate mode), or undefined. */
+  dep?: DepView;
   /** subjects() per cue position (relations/args.ts); cleared when the mentions change. */
   subjMemo?: Map<number, Mention[]>;
   /** The latest cueObjects() answer (relations/objects.ts); cleared with subjMemo. */

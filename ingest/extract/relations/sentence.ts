@@ -12,7 +12,7 @@ import type { Token } from '../text/tokens.js';
 import { clauseOf } from './clauses.js';
 import { isActNoun } from '../actors/acts.js';
 import { inPP, subjects, thatSubjects } from './args.js';
-import { cueObjects, objects } from './objects.js';
+import { objects } from './objects.js';
 import type { Frame } from './frame.js';
 import { modality } from './modality.js';
 import type { VerbHit } from './scan.js';
@@ -20,6 +20,7 @@ import { type Attribution, evaluation, speakerHolds } from './speech.js';
 import { nounRelation } from './nominal.js';
 import { toldContacts } from './told.js';
 import { attendance } from './attendance.js';
+import { cueObjectsOf, cueSubjects, passiveAgents } from './cue-args.js';
 import {
   agreementPartners,
   countryModifiers,
@@ -115,7 +116,7 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
   const met = meeting ? modality(f, meeting.i, ctx.cues, false) : null;
   const purpose = meeting && met?.kind === 'fact' && !met.negated && !met.future;
   if (mod.kind === 'hypothetical' && !purpose) return;
-  let subj = purpose && meeting ? [...subjects(f, meeting.i), ...objects(f, meeting.j, { preps: meeting.cue.obj })] : subjects(f, hit.i);
+  let subj = purpose && meeting ? [...subjects(f, meeting.i), ...objects(f, meeting.j, { preps: meeting.cue.obj })] : cueSubjects(f, hit);
   // A reduced relative: "a resolution, backed by Russia," / "Ukraine, backed by the West,".
   const reduced =
     mod.kind === 'fact' && !mod.passive && cue.passive && participle && f.toks[hit.i - 1]?.t === ',' && f.toks[hit.j]?.l === 'by';
@@ -144,7 +145,7 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
   let objs: Mention[];
   let method = `pattern:${cue.rule}`;
   if (passive) {
-    const agent = objects(f, hit.j, { preps: ['by'] });
+    const agent = passiveAgents(f, hit);
     if (agent.length === 0) return;
     if (subj.length === 0) subj = topicSubject(f, ctx, hit);
     objs = subj;
@@ -152,7 +153,7 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
     method = `passive:${cue.rule}`;
   } else {
     const topicsAnywhere = cue.type === 'DISCUSSED' || cue.topic === 'DISCUSSED';
-    objs = topicsAnywhere ? objects(f, hit.j, { preps: cue.obj, topicsAnywhere }) : cueObjects(f, hit.j, cue.obj);
+    objs = topicsAnywhere ? objects(f, hit.j, { preps: cue.obj, topicsAnywhere }) : cueObjectsOf(f, hit);
   }
   // "charged that NATO was exploiting ..., and that the United States ...": the accused are the subjects of the that-clauses.
   // "demanded that Syria hand over ...": the request is addressed to the that-clause's subject.
