@@ -7,10 +7,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExtractionSchema } from '../../core/extraction.js';
-import type { ParsedArticle, ParsedSentence } from '../../ingest/extract/parse/types.js';
+import { type ParsedArticle, ParsedArticleSchema, type ParsedSentence } from '../../ingest/extract/parse/types.js';
+import { articleId, extractArticle } from '../../ingest/extract/index.js';
+import { defaultParseCacheDir, ParseCache } from '../../ingest/extract/parse/cache.js';
+import { removeArticles } from '../../ingest/load/remove.js';
 import { type ArticleParser, openParser } from '../../nlp/index.js';
+import { rows, testDb } from '../support/db.js';
 import { cliAsync } from '../support/cli-async.js';
 
 const ARTICLE = [
@@ -161,5 +166,35 @@ describe('stancegraph extract --parser corenlp', () => {
     const result = await cliAsync(['extract', '--parser', 'spacy', 'data/sample/2024-04-26-blinken-beijing.txt']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/Allowed choices are rules, corenlp/);
+  });
+});
+
+describe('stancegraph ingest --parser corenlp', () => {
+  it('loads into Neo4j the stance whose subject only the parse finds, from a cached parse', async () => {
+    const fixture = new URL('../fixtures/parses/fiji-constructed.txt', import.meta.url);
+    const text = readFileSync(fixture, 'utf8');
+    const id = articleId(text);
+    // The test database's home holds the cache the CLI reads: fill it with the fixture's recorded CoreNLP parse.
+    const parse: ParsedArticle = ParsedArticleSchema.parse(
+      JSON.parse(readFileSync(new URL('../fixtures/parses/fiji-constructed.parse.json', import.meta.url), 'utf8')),
+    );
+    await new ParseCache(defaultParseCacheDir(process.env)).write(text, parse);
+    const db = testDb();
+    try {
+      const result = await cliAsync(['ingest', '--parser', 'corenlp', '--quiet', fileURLToPath(fixture)]);
+      expect(result.stderr).not.toContain('starting the CoreNLP parser');
+      expect(result.status).toBe(0);
+      const claims = (await rows(db, 'article-claims', { article: id })).map((r) => `${r.sourceId} ${r.type} ${r.targetId}`);
+      expect(claims).toContain('new-zealand OPPOSES sanctions-against-suva');
+      expect(claims).not.toContain('australia OPPOSES sanctions-against-suva');
+    } finally {
+      // Every actor the article brought, deleted only where no other article mentions it (the sample's stay).
+      await removeArticles(
+        db,
+        [id],
+        extractArticle({ text, parse }).actors.map((a) => a.id),
+      );
+      await db.close();
+    }
   });
 });
