@@ -110,6 +110,10 @@ export function titleRole(toks: Token[], tp: TitlePhrase): string {
 }
 
 /** A capitalised name run at k: "Antony Blinken", "Bashar al-Assad", "Ferdinand Marcos Jr.". */
+/** Lower-case particles that may follow a first one inside a name ("van den", "von der", "de la"). */
+const SECOND_PARTICLES = new Set(['den', 'der', 'la', 'los', 'las', 'le']);
+const FIRST_PARTICLES = new Set(['van', 'von', 'de']);
+
 export function nameRun(toks: Token[], k: number, ctx: Ctx): number {
   let j = k;
   // At most five words, or eight in a name with particles and hyphens ("Khalid bin Ahmed bin Mohammed Al-Khalifa").
@@ -135,8 +139,12 @@ export function nameRun(toks: Token[], k: number, ctx: Ctx): number {
         t.l === 'von' ||
         t.l === 'da' ||
         t.l === 'jr.' ||
+        (SECOND_PARTICLES.has(t.t) && FIRST_PARTICLES.has((toks[j - 1] as Token).t)) ||
         (t.t === 'of' && j - k >= 1 && !ctx.cues.titleHeads.has((toks[j - 1] as Token).l))) &&
-      (toks[j + 1]?.cap === true || (toks[j + 1]?.t === '-' && toks[j + 2]?.cap === true));
+      (toks[j + 1]?.cap === true ||
+        (toks[j + 1]?.t === '-' && toks[j + 2]?.cap === true) ||
+        // "Hans van den Broek", "Jean de la Fontaine": a second particle before the surname.
+        (SECOND_PARTICLES.has(toks[j + 1]?.t ?? '') && toks[j + 2]?.cap === true));
     // "Kim Dae-jung", "Moon Jae-in": a hyphenated lower-case syllable ends a name.
     const syllable =
       j > k && t.t === '-' && (toks[j - 1] as Token).cap && NAME_SYLLABLE.test(toks[j + 1]?.t ?? '') && toks[j + 2]?.t !== '-';

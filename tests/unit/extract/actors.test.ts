@@ -31,6 +31,16 @@ describe('actors', () => {
     const x = extract('Rebel commander Ahmed Farouk met with Sudanese officials.');
     expect(x.actors.map((a) => a.id)).toContain('ahmed-farouk');
   });
+  it('keeps two name particles inside a name ("Hans van den Broek", "Jean de la Fontaine")', () => {
+    const x = extract(
+      'Dutch Foreign Minister Hans van den Broek met Jean de la Fontaine in Athens. Van den Broek later criticized Athens.',
+      '1994-03-28',
+    );
+    const t = triples(x);
+    expect(t).toContain('hans-van-den-broek MET_WITH jean-de-la-fontaine');
+    expect(t).toContain('hans-van-den-broek CRITICIZED greece');
+    expect(x.actors.map((a) => a.id)).not.toContain('broek');
+  });
 });
 
 describe('coreference', () => {
