@@ -20,6 +20,7 @@ import { type Attribution, evaluation, speakerHolds } from './speech.js';
 import { nounRelation } from './nominal.js';
 import { toldContacts } from './told.js';
 import { attendance } from './attendance.js';
+import { passiveNouns } from './passive-nouns.js';
 import { cueObjectsOf, cueSubjects, passiveAgents } from './cue-args.js';
 import {
   agreementPartners,
@@ -67,6 +68,7 @@ export function sentenceRelations(f: Frame, ctx: Ctx, at: Attribution | null): R
   }
   if (at?.speakerMention && at.speaker.length === 1) speakerHolds(out, at.speaker[0] as ArticleActor);
   attendance(f, ctx, out);
+  passiveNouns(f, ctx, out);
   return out;
 }
 

@@ -90,3 +90,23 @@ describe('names read with the parse’s entity tags', () => {
     expect(actor(withTags, 'brothers-to-the-rescue')?.type).toBe('Organization');
   });
 });
+
+describe('noun cues carried by a passive verb', () => {
+  const text3 = readFileSync(new URL('passive-nouns-constructed.txt', dir), 'utf8');
+  const parse3 = ParsedArticleSchema.parse(JSON.parse(readFileSync(new URL('passive-nouns-constructed.parse.json', dir), 'utf8')));
+  const found = (withParse: boolean) =>
+    extractArticle({ text: text3, parse: withParse ? parse3 : undefined }).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+
+  it('reads "sanctions were imposed on X by Y" as Y SANCTIONED X', () => {
+    expect(found(true)).toContain('ecowas SANCTIONED mali');
+    expect(found(false)).not.toContain('ecowas SANCTIONED mali');
+  });
+
+  it('reads "X was given a final warning by Y" as Y THREATENED X, with the agent hung on the noun', () => {
+    expect(found(true)).toContain('turkey THREATENED syria');
+  });
+
+  it('reads nothing from "No warning was given to X by Y"', () => {
+    expect(found(true)).not.toContain('israel THREATENED lebanon');
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Accurate mode: a noun cue carried by a passive verb with a by-agent, read from the parse's arcs.
+ * "Tough sanctions were imposed on Mali by the bloc": the noun is the passive subject, its target the
+ * verb's obl:<the noun's preposition>. "Syria was given a final warning by Turkey": the noun is the
+ * object, its target the passive subject. The agent is the source. Without a parse nothing is read.
+ */
+import { isSymmetric } from '../../../core/vocabulary.js';
+import type { Mention } from '../actors/types.js';
+import type { Ctx } from '../actors/types.js';
+import type { DepArc, DepView } from '../parse/align.js';
+import { mentionsOfToken } from '../parse/dep-args.js';
+import type { Frame } from './frame.js';
+import { modality, nounNegated } from './modality.js';
+import type { NounHit } from './scan.js';
+import { add, type RawRelation } from './sentence.js';
+
+/** The noun cue whose words hold parser token k, if any. */
+function nounAt(f: Frame, d: DepView, k: number): NounHit | undefined {
+  const t = d.first[k] as number;
+  return f.sc.nouns.find((h) => t >= h.i && t < h.j);
+}
+
+const arcs = (d: DepView, k: number, rel: string) => (d.kids[k] as DepArc[]).filter((a) => a.rel === rel);
+
+function actorsAt(f: Frame, ks: number[]): Mention[] {
+  const out: Mention[] = [];
+  for (const k of ks) for (const m of mentionsOfToken(f, k)) if (m.actors.length > 0 && !out.includes(m)) out.push(m);
+  return out;
+}
+
+export function passiveNouns(f: Frame, ctx: Ctx, out: RawRelation[]): void {
+  const d = f.dep;
+  if (!d) return;
+  for (let v = 0; v < d.kids.length; v++) {
+    const patients = arcs(d, v, 'nsubj:pass');
+    if (patients.length === 0 || !(d.pos[v] as string).startsWith('VBN')) continue;
+    const mod = modality(f, d.first[v] as number, ctx.cues, true);
+    if (mod.kind !== 'fact' || mod.negated || mod.future) continue;
+    const agents = arcs(d, v, 'obl:agent').map((a) => a.at);
+    for (const subj of patients) {
+      const noun = nounAt(f, d, subj.at);
+      if (noun) {
+        // "sanctions were imposed on Mali by the bloc"
+        const on = (d.kids[v] as DepArc[]).filter((a) => noun.cue.obj.some((p) => a.rel === `obl:${p}`)).map((a) => a.at);
+        emit(out, f, noun, actorsAt(f, agents), actorsAt(f, on), 'passive-noun');
+        continue;
+      }
+      // "Syria was given a final warning by Turkey" (the parser may hang "by Turkey" on the noun)
+      for (const o of arcs(d, v, 'obj')) {
+        const given = nounAt(f, d, o.at);
+        if (!given) continue;
+        const by = agents.length > 0 ? agents : arcs(d, o.at, 'nmod:by').map((a) => a.at);
+        emit(out, f, given, actorsAt(f, by), actorsAt(f, [subj.at]), 'passive-given');
+      }
+    }
+  }
+}
+
+function emit(out: RawRelation[], f: Frame, noun: NounHit, source: Mention[], target: Mention[], how: string): void {
+  if (source.length === 0 || target.length === 0 || isSymmetric(noun.cue.type) || f.mentionAt[noun.i] !== -1) return;
+  // "No warning was given to Lebanon by Israel."
+  if (nounNegated(f.toks, noun.i)) return;
+  add(out, source, noun.cue.type, target, 0.7, `parse:${how}-${noun.cue.rule}`, false);
+}
