@@ -32,6 +32,24 @@ export interface NounCue {
   targets: EntityType[] | null;
 }
 
+/** A cue with its target between the verb and the rest: "hold X responsible", "put X on notice". */
+export interface SlottedCue {
+  type: RelationType;
+  rule: string;
+  base: string;
+  /** The words after the target, lower case. */
+  tail: string[];
+  targets: EntityType[] | null;
+}
+
+interface SlottedRow {
+  type: RelationType;
+  rule: string;
+  verb: string;
+  tail: string;
+  targets?: EntityType[];
+}
+
 interface VerbRow {
   type: RelationType;
   rule: string;
@@ -55,6 +73,7 @@ interface NounRow {
 interface VerbFile {
   verbs: VerbRow[];
   nouns: NounRow[];
+  slotted?: SlottedRow[];
   speech: string[];
   refuse: string[];
   threatenTo: string[];
@@ -95,6 +114,8 @@ function formIndex(phrases: string[]): Map<string, string[][]> {
 export class Cues {
   readonly verbs = new Map<string, VerbCue[]>();
   readonly nouns = new Map<string, NounCue[]>();
+  /** Slotted cues by every inflected form of their verb. */
+  readonly slotted = new Map<string, SlottedCue[]>();
   readonly speech: Map<string, string[][]>;
   readonly refuse: Map<string, string[][]>;
   readonly threatenTo: Map<string, string[][]>;
@@ -155,6 +176,10 @@ export class Cues {
         l.sort((a, b) => b.words.length - a.words.length);
         this.nouns.set(words[0] as string, l);
       }
+    }
+    for (const row of v.slotted ?? []) {
+      const cue: SlottedCue = { type: row.type, rule: row.rule, base: row.verb, tail: row.tail.split(' '), targets: row.targets ?? null };
+      for (const f of verbForms(row.verb)) this.slotted.set(f, [...(this.slotted.get(f) ?? []), cue]);
     }
     this.speech = formIndex(v.speech);
     this.refuse = formIndex(v.refuse);

@@ -115,3 +115,9 @@ export function nounNegated(toks: Token[], i: number): boolean {
   }
   return false;
 }
+
+/** A "no" among the words [from, to) of a multi-word cue: "held no talks with". */
+export function noInside(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((toks[k] as Token).l === 'no') return true;
+  return false;
+}

@@ -57,7 +57,7 @@ function pluralOf(l: string, w: string): boolean {
 }
 
 /** The end of the words rest[skip..] matched from `from` on (modifiers may intervene), or -1. */
-function matchRest(toks: Token[], from: number, rest: string[], skip = 0): number {
+export function matchRest(toks: Token[], from: number, rest: string[], skip = 0): number {
   let p = from;
   for (let r = skip; r < rest.length; r++) {
     const w = rest[r] as string;

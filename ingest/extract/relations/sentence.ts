@@ -14,13 +14,14 @@ import { isActNoun } from '../actors/acts.js';
 import { inPP, subjects, thatSubjects } from './args.js';
 import { objects } from './objects.js';
 import type { Frame } from './frame.js';
-import { modality } from './modality.js';
+import { modality, noInside } from './modality.js';
 import type { VerbHit } from './scan.js';
 import { type Attribution, evaluation, speakerHolds } from './speech.js';
 import { nounRelation } from './nominal.js';
 import { toldContacts } from './told.js';
 import { attendance } from './attendance.js';
 import { passiveNouns } from './passive-nouns.js';
+import { slottedRelations } from './slotted.js';
 import { cueObjectsOf, cueSubjects, passiveAgents } from './cue-args.js';
 import {
   agreementPartners,
@@ -69,6 +70,7 @@ export function sentenceRelations(f: Frame, ctx: Ctx, at: Attribution | null): R
   if (at?.speakerMention && at.speaker.length === 1) speakerHolds(out, at.speaker[0] as ArticleActor);
   attendance(f, ctx, out);
   passiveNouns(f, ctx, out);
+  slottedRelations(f, ctx, out);
   return out;
 }
 
@@ -200,7 +202,8 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
       method = `threat:threatened-${cue.rule}`;
     } else return;
   } else if (mod.kind === 'fact') {
-    negated = mod.negated;
+    // "held no talks with", "signed no agreement with": a "no" inside the cue negates it.
+    negated = mod.negated || noInside(f.toks, hit.i + 1, hit.j);
     const hostile = polarityOf(type) === 'hostile';
     if (mod.future && hostile && !negated && f.sc.speech.some((h) => h.i < hit.i)) {
       // "X said they will attack Y": an announced hostile act is a threat.

@@ -1,0 +1,45 @@
+/**
+ * Slotted cues: the target sits between the verb and the rest of the phrase ("held Moscow responsible",
+ * "put Damascus on notice", "ordered the ambassador out", "gave Kyiv its full backing"). The target is
+ * the actor named right after the verb (after determiners); the source is the verb's subject (from the
+ * parse in accurate mode). Lexicon: `slotted` in data/dictionary/verbs.json.
+ */
+import type { Ctx, Mention } from '../actors/types.js';
+import { DETS } from '../actors/words.js';
+import { isParticiple } from '../lexicon/inflect.js';
+import { depSubjects } from '../parse/dep-args.js';
+import type { Token } from '../text/tokens.js';
+import { subjects } from './args.js';
+import type { Frame } from './frame.js';
+import { modality } from './modality.js';
+import { matchRest } from './scan.js';
+import { add, type RawRelation } from './sentence.js';
+
+/** The actor mention that starts right after the verb at k (determiners may come first), or null. */
+function slotAfter(f: Frame, k: number): Mention | null {
+  let p = k + 1;
+  while (p < f.toks.length && p <= k + 3 && DETS.has((f.toks[p] as Token).l)) p++;
+  const mi = f.mentionAt[p] ?? -1;
+  const m = mi >= 0 ? (f.mentions[mi] as Mention) : null;
+  return m && m.i > k && m.i <= p && m.actors.length > 0 && !m.poss ? m : null;
+}
+
+function subjectsOf(f: Frame, k: number): Mention[] {
+  const parsed = f.dep ? depSubjects(f, k, k + 1) : null;
+  return parsed && parsed.length > 0 ? parsed : subjects(f, k);
+}
+
+export function slottedRelations(f: Frame, ctx: Ctx, out: RawRelation[]): void {
+  const table = ctx.cues.slotted;
+  for (let k = 0; k < f.toks.length; k++) {
+    const cs = table.get((f.toks[k] as Token).l);
+    if (!cs || f.mentionAt[k] !== -1) continue;
+    const target = slotAfter(f, k);
+    if (!target) continue;
+    const cue = cs.find((c) => matchRest(f.toks, target.j, c.tail) >= 0);
+    if (!cue || (cue.targets && !target.actors.some((a) => cue.targets?.includes(a.type)))) continue;
+    const mod = modality(f, k, ctx.cues, isParticiple((f.toks[k] as Token).l, cue.base));
+    if (mod.kind !== 'fact' || mod.future || mod.passive) continue;
+    add(out, subjectsOf(f, k), cue.type, [target], 0.8, `slotted:${cue.rule}`, mod.negated);
+  }
+}
