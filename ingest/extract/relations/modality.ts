@@ -28,7 +28,8 @@ export function claimedContent(toks: Token[], c: { opener: string; start: number
 export type Modality =
   | { kind: 'fact'; negated: boolean; future: boolean; passive: boolean; keep: boolean; pledge?: boolean }
   | { kind: 'refusal'; negated: boolean; declared?: boolean }
-  | { kind: 'threat' }
+  /** `vow`: "vowed to" (a promise when the act is cooperative), not "threatened to". */
+  | { kind: 'threat'; vow: boolean }
   | { kind: 'hypothetical' };
 
 export function modality(f: Frame, i: number, cues: Cues, isParticiple: boolean): Modality {
@@ -78,7 +79,7 @@ export function modality(f: Frame, i: number, cues: Cues, isParticiple: boolean)
   let govNeg = false;
   for (let q = g - 1; q >= Math.max(0, g - 3); q--) if (NEG.has((toks[q] as Token).l)) govNeg = true;
   if (cues.refuse.has(gov.l)) return govNeg ? { kind: 'fact', negated, future, passive, keep: true } : { kind: 'refusal', negated };
-  if (cues.threatenTo.has(gov.l)) return govNeg ? { kind: 'hypothetical' } : { kind: 'threat' };
+  if (cues.threatenTo.has(gov.l)) return govNeg ? { kind: 'hypothetical' } : { kind: 'threat', vow: !gov.l.startsWith('threat') };
   if (cues.keepTo.has(gov.l) && !govNeg) return { kind: 'fact', negated, future, passive, keep: true, pledge: cues.pledgeTo.has(gov.l) };
   // A purpose infinitive after an act of communication: "wrote to X to condemn Y" states the condemnation.
   if (purposeOfAct(toks, g, cues)) return { kind: 'fact', negated, future, passive, keep: true };

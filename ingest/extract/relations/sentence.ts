@@ -7,14 +7,12 @@ import { isSymmetric, polarityOf } from '../../../core/vocabulary.js';
 import type { ArticleActor } from '../actors/registry.js';
 import type { Ctx, Mention } from '../actors/types.js';
 import { isParticiple } from '../lexicon/inflect.js';
-import { EVALUATIVE } from '../lexicon/word-flags.js';
-import type { Token } from '../text/tokens.js';
-import { clauseOf } from './clauses.js';
 import { isActNoun } from '../actors/acts.js';
 import { inPP, subjects, thatSubjects } from './args.js';
 import { objects } from './objects.js';
 import type { Frame } from './frame.js';
 import { modality, noInside } from './modality.js';
+import { verdictAfter } from './verdict.js';
 import type { VerbHit } from './scan.js';
 import { type Attribution, evaluation, speakerHolds } from './speech.js';
 import { nounRelation } from './nominal.js';
@@ -200,6 +198,11 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
     if (polarityOf(type) === 'hostile') {
       type = 'THREATENED';
       method = `threat:threatened-${cue.rule}`;
+    } else if (mod.vow && type !== 'MET_WITH' && type !== 'VISITED') {
+      // "vowed to support Kyiv": a commitment towards the target, as "pledged to" (not "to defend the country": its own).
+      type = 'AGREED_WITH';
+      method = `pledge:vowed-to-${cue.rule}`;
+      objs = objs.filter((o) => !subj.some((m) => m.actors.some((a) => a.represents === o.actors[0]?.id)));
     } else return;
   } else if (mod.kind === 'fact') {
     // "held no talks with", "signed no agreement with": a "no" inside the cue negates it.
@@ -274,18 +277,6 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
         add(out, [o], t, subj, conf * 0.9, `mutual:${cue.rule}`, negated);
     }
   }
-}
-
-/** "... as <evaluative word>" within the clause after the object (lexicon/word-flags.ts EVALUATIVE). */
-function verdictAfter(f: Frame, from: number): boolean {
-  const c = f.cl[clauseOf(f.cl, from)];
-  const end = Math.min(c ? c.end : f.toks.length, from + 14);
-  for (let k = from; k < end; k++) {
-    if ((f.toks[k] as Token).l !== 'as') continue;
-    for (let e = k + 1; e < Math.min(f.toks.length, k + 6); e++) if (((f.flags[e] as number) & EVALUATIVE) !== 0) return true;
-    return false;
-  }
-  return false;
 }
 
 /** Speech verbs whose content is an allegation, not a reported fact. */

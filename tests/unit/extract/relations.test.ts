@@ -80,3 +80,16 @@ describe('PETR2 development sentences', () => {
     expect(triples(extract('Obama is being pressured by Congress to help Iran.'))).toContain('congress URGED barack-obama');
   });
 });
+
+describe('vows', () => {
+  it('reads "vowed to support X" as a commitment to X and "vowed to attack X" as a threat', () => {
+    const t = triples(extract('Biden vowed to support Ukraine. Iran vowed to attack Israel.', '2024-01-10'));
+    expect(t).toContain('joe-biden AGREED_WITH ukraine');
+    expect(t).toContain('iran THREATENED israel');
+  });
+
+  it('codes no commitment to the speaker’s own country ("vowed to defend the country")', () => {
+    const t = triples(extract("Ethiopian Prime Minister Meles Zenawi vowed to defend Ethiopia's sovereignty.", '2000-05-20'));
+    expect(t.filter((x) => x.includes('AGREED_WITH'))).toEqual([]);
+  });
+});
