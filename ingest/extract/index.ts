@@ -26,7 +26,7 @@ import { type Attribution, attribution } from './relations/speech.js';
 import { sentenceRelations } from './relations/sentence.js';
 import { splitParagraphs } from './text/sentences.js';
 import { type Token, tokenize } from './text/tokens.js';
-import { alignParse, nerPerToken } from './parse/align.js';
+import { alignParse, nerPerToken, posPerToken } from './parse/align.js';
 import type { ParsedArticle, ParsedSentence } from './parse/types.js';
 
 /** An article, with its dependency parse in accurate mode (parse/parse-article.ts). */
@@ -74,7 +74,7 @@ export function extractArticle(input: ExtractInput): Extraction {
       ctx.ner = dep ? nerPerToken(dep) : null;
       const mentions = findMentions(toks, ctx);
       const mentionAt = mentionIndex(toks.length, mentions);
-      const sc = scan(toks, ctx.cues, mentionAt);
+      const sc = scan(toks, ctx.cues, mentionAt, dep ? posPerToken(dep) : undefined);
       // All fields from the start (the memos undefined): one object shape for every frame.
       const f: Frame = {
         toks,

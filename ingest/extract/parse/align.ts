@@ -58,3 +58,8 @@ export function alignParse(toks: Token[], ps: ParsedSentence): DepView {
 export function nerPerToken(d: DepView): string[] {
   return d.parserOf.map((k) => (k >= 0 ? (d.ner[k] as string) : 'O'));
 }
+
+/** The part-of-speech tag of each coder token ("" where the parse has none). */
+export function posPerToken(d: DepView): string[] {
+  return d.parserOf.map((k) => (k >= 0 ? (d.pos[k] as string) : ''));
+}

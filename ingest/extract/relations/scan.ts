@@ -129,7 +129,12 @@ function freeRelative(toks: Token[], i: number): boolean {
 }
 
 /** `inMention[i] >= 0` marks tokens inside an actor mention ("press secretary"): never a predicate. */
-export function scan(toks: Token[], cues: Cues, inMention?: number[]): Scan {
+/**
+ * `pos` (accurate mode): the parser's part-of-speech tag per token, which settles whether a word that is
+ * both a verb and a noun cue is read as a noun ("Ankara charges that ...": a verb after a name). Not for
+ * "-ing" words: "Israeli tank shelling" is an act whatever its tag.
+ */
+export function scan(toks: Token[], cues: Cues, inMention?: number[], pos?: string[]): Scan {
   const verbs: VerbHit[] = [];
   const nouns: NounHit[] = [];
   const speech: SpeechHit[] = [];
@@ -148,7 +153,11 @@ export function scan(toks: Token[], cues: Cues, inMention?: number[]): Scan {
     const nounList = (fl & NOUN_CUE) !== 0 ? nounCuesOf(fl, t.l) : undefined;
     const verbList = (fl & VERB_CUE) !== 0 ? verbCuesOf(fl, t.l) : undefined;
     // Right after a verb cue, a word that is also a noun cue is its object: "supplied arms to".
-    const asNoun = nounList !== undefined && (verbList === undefined || nounReading(toks, i) || (i > 0 && isVerb[i - 1] === 1));
+    const asNoun =
+      nounList !== undefined &&
+      (verbList === undefined ||
+        (pos && !t.l.endsWith('ing') ? (pos[i] as string).startsWith('NN') : nounReading(toks, i)) ||
+        (i > 0 && isVerb[i - 1] === 1));
     // "with visiting U.S. Secretary ...", "the ruling party": a participle used as an adjective.
     // "by expelling the ...", "after meeting Putin": a gerund after these prepositions is an act.
     const adjectival =

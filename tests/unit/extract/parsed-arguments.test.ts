@@ -110,3 +110,16 @@ describe('noun cues carried by a passive verb', () => {
     expect(found(true)).not.toContain('israel THREATENED lebanon');
   });
 });
+
+describe('part-of-speech tags from the parse', () => {
+  const text4 = readFileSync(new URL('verb-after-name-constructed.txt', dir), 'utf8');
+  const parse4 = ParsedArticleSchema.parse(JSON.parse(readFileSync(new URL('verb-after-name-constructed.parse.json', dir), 'utf8')));
+  const found = (withParse: boolean) =>
+    extractArticle({ text: text4, parse: withParse ? parse4 : undefined }).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+
+  it('reads a word that is both verb and noun as the verb the parser tags after a name ("Ankara charges that ...")', () => {
+    expect(found(true)).toContain('turkey ACCUSED syria');
+    // The spelling rules read a cue word after a capitalised word as a noun ("U.S. sanctions").
+    expect(found(false)).not.toContain('turkey ACCUSED syria');
+  });
+});
