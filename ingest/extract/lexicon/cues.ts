@@ -50,6 +50,12 @@ interface SlottedRow {
   targets?: EntityType[];
 }
 
+interface RoleRow {
+  type: RelationType;
+  rule: string;
+  nouns: string[];
+}
+
 interface VerbRow {
   type: RelationType;
   rule: string;
@@ -74,6 +80,7 @@ interface VerbFile {
   verbs: VerbRow[];
   nouns: NounRow[];
   slotted?: SlottedRow[];
+  roles?: RoleRow[];
   speech: string[];
   refuse: string[];
   threatenTo: string[];
@@ -116,6 +123,8 @@ export class Cues {
   readonly nouns = new Map<string, NounCue[]>();
   /** Slotted cues by every inflected form of their verb. */
   readonly slotted = new Map<string, SlottedCue[]>();
+  /** Role nouns ("critic", "ally") by word: the relation and rule they state. */
+  readonly roles = new Map<string, { type: RelationType; rule: string }>();
   readonly speech: Map<string, string[][]>;
   readonly refuse: Map<string, string[][]>;
   readonly threatenTo: Map<string, string[][]>;
@@ -181,6 +190,7 @@ export class Cues {
       const cue: SlottedCue = { type: row.type, rule: row.rule, base: row.verb, tail: row.tail.split(' '), targets: row.targets ?? null };
       for (const f of verbForms(row.verb)) this.slotted.set(f, [...(this.slotted.get(f) ?? []), cue]);
     }
+    for (const row of v.roles ?? []) for (const n of row.nouns) this.roles.set(n, { type: row.type, rule: row.rule });
     this.speech = formIndex(v.speech);
     this.refuse = formIndex(v.refuse);
     this.threatenTo = formIndex(v.threatenTo);

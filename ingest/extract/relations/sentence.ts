@@ -20,6 +20,7 @@ import { toldContacts } from './told.js';
 import { attendance } from './attendance.js';
 import { passiveNouns } from './passive-nouns.js';
 import { slottedRelations } from './slotted.js';
+import { roleRelations } from './roles.js';
 import { cueObjectsOf, cueSubjects, passiveAgents } from './cue-args.js';
 import {
   agreementPartners,
@@ -69,6 +70,7 @@ export function sentenceRelations(f: Frame, ctx: Ctx, at: Attribution | null): R
   attendance(f, ctx, out);
   passiveNouns(f, ctx, out);
   slottedRelations(f, ctx, out);
+  roleRelations(f, ctx, out);
   return out;
 }
 

@@ -11,7 +11,7 @@ import { depSubjects } from '../parse/dep-args.js';
 import type { Token } from '../text/tokens.js';
 import { subjects } from './args.js';
 import type { Frame } from './frame.js';
-import { modality } from './modality.js';
+import { modality, noInside } from './modality.js';
 import { matchRest } from './scan.js';
 import { add, type RawRelation } from './sentence.js';
 
@@ -40,6 +40,8 @@ export function slottedRelations(f: Frame, ctx: Ctx, out: RawRelation[]): void {
     if (!cue || (cue.targets && !target.actors.some((a) => cue.targets?.includes(a.type)))) continue;
     const mod = modality(f, k, ctx.cues, isParticiple((f.toks[k] as Token).l, cue.base));
     if (mod.kind !== 'fact' || mod.future || mod.passive) continue;
-    add(out, subjectsOf(f, k), cue.type, [target], 0.8, `slotted:${cue.rule}`, mod.negated);
+    // "had given the Ukrainian leader no firm promise of aid": a "no" before the tail negates it.
+    const negated = mod.negated || noInside(f.toks, target.j, matchRest(f.toks, target.j, cue.tail));
+    add(out, subjectsOf(f, k), cue.type, [target], 0.8, `slotted:${cue.rule}`, negated);
   }
 }

@@ -123,3 +123,20 @@ describe('part-of-speech tags from the parse', () => {
     expect(found(false)).not.toContain('turkey ACCUSED syria');
   });
 });
+
+describe('roles stated with a copula or an apposition', () => {
+  const text5 = readFileSync(new URL('roles-constructed.txt', dir), 'utf8');
+  const parse5 = ParsedArticleSchema.parse(JSON.parse(readFileSync(new URL('roles-constructed.parse.json', dir), 'utf8')));
+  const found = extractArticle({ text: text5, parse: parse5 }).relations.map(
+    (r) => `${r.source} ${r.type} ${r.target}${r.negated ? ' NEG' : ''}`,
+  );
+
+  it('reads "X is the foremost critic of Y" and "X, a close ally of Y," as stances', () => {
+    expect(found).toContain('chavez CRITICIZED united-states');
+    expect(found).toContain('hugo-chavez COOPERATES_WITH evo-morales');
+  });
+
+  it('reads nothing from a hypothetical role ("would be a natural partner of")', () => {
+    expect(found.filter((r) => r.startsWith('france'))).toEqual([]);
+  });
+});

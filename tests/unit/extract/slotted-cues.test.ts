@@ -42,3 +42,11 @@ describe('a "no" inside a multi-word cue', () => {
     expect(r).toContain('turkey AGREED_WITH syria NEG');
   });
 });
+
+describe('money given with the recipient in the middle', () => {
+  it('reads "gives Bolivia more than $100 million a year" as aid, and "no firm promise of aid" as none', () => {
+    const r = all('Washington still gives Bolivia more than $100 million a year. Putin had given Yanukovych no firm promise of aid.');
+    expect(r).toContain('united-states AIDED bolivia');
+    expect(r).not.toContain('vladimir-putin AIDED viktor-yanukovych');
+  });
+});
