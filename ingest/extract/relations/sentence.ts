@@ -21,6 +21,7 @@ import { attendance } from './attendance.js';
 import { passiveNouns } from './passive-nouns.js';
 import { slottedRelations } from './slotted.js';
 import { roleRelations } from './roles.js';
+import { requestRelations } from './requests.js';
 import { cueObjectsOf, cueSubjects, passiveAgents } from './cue-args.js';
 import {
   agreementPartners,
@@ -71,6 +72,7 @@ export function sentenceRelations(f: Frame, ctx: Ctx, at: Attribution | null): R
   passiveNouns(f, ctx, out);
   slottedRelations(f, ctx, out);
   roleRelations(f, ctx, out);
+  requestRelations(f, ctx, out);
   return out;
 }
 

@@ -93,3 +93,22 @@ describe('vows', () => {
     expect(t.filter((x) => x.includes('AGREED_WITH'))).toEqual([]);
   });
 });
+
+describe('hopes addressed to another actor', () => {
+  it('reads "X hopes that Y will ..." as a request to Y, as the sample\u2019s "We hope that the United States can ..."', () => {
+    const t = triples(
+      extract('China hopes that the United States will stop arming Taiwan. Beijing hoped Mongolia would honour its pledge.'),
+    );
+    expect(t).toContain('china URGED united-states');
+    expect(t).toContain('china URGED mongolia');
+  });
+
+  it('reads no request from a hope about a passive fate or from "want" and "expect"', () => {
+    const t = triples(
+      extract(
+        'Kigali said it hoped French officials would be indicted. Obama wants Putin to attack Switzerland. They expected Christopher to come away with little.',
+      ),
+    );
+    expect(t.filter((x) => x.includes('URGED'))).toEqual([]);
+  });
+});
