@@ -22,6 +22,7 @@ export interface DepView {
   kids: DepArc[][];
   heads: DepArc[][];
   pos: string[];
+  lemma: string[];
   ner: string[];
 }
 
@@ -51,7 +52,16 @@ export function alignParse(toks: Token[], ps: ParsedSentence): DepView {
     (heads[d] as DepArc[]).push({ rel, at: h });
     if (h >= 0 && h < n) (kids[h] as DepArc[]).push({ rel, at: d });
   }
-  return { parserOf, first, end, kids, heads, pos: ps.tokens.map((t) => t[2]), ner: ps.tokens.map((t) => t[4]) };
+  return {
+    parserOf,
+    first,
+    end,
+    kids,
+    heads,
+    pos: ps.tokens.map((t) => t[2]),
+    lemma: ps.tokens.map((t) => t[3]),
+    ner: ps.tokens.map((t) => t[4]),
+  };
 }
 
 /** The named-entity tag of each coder token ("O" where the parse has none). */

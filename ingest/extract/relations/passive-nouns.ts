@@ -1,8 +1,10 @@
 /**
- * Accurate mode: a noun cue carried by a passive verb with a by-agent, read from the parse's arcs.
+ * Accurate mode: a noun cue carried by a verb out of the usual order, read from the parse's arcs.
  * "Tough sanctions were imposed on Mali by the bloc": the noun is the passive subject, its target the
- * verb's obl:<the noun's preposition>. "Syria was given a final warning by Turkey": the noun is the
- * object, its target the passive subject. The agent is the source. Without a parse nothing is read.
+ * verb's obl:<the noun's preposition>, the agent the source. "Syria was given a final warning by
+ * Turkey": the noun is the object, its target the passive subject. "the embargo it has imposed on
+ * Macedonia": the verb is a relative clause on the noun, its subject the source. Without a parse
+ * nothing is read.
  */
 import { isSymmetric } from '../../../core/vocabulary.js';
 import type { Mention } from '../actors/types.js';
@@ -52,6 +54,63 @@ export function passiveNouns(f: Frame, ctx: Ctx, out: RawRelation[]): void {
         const by = agents.length > 0 ? agents : arcs(d, o.at, 'nmod:by').map((a) => a.at);
         emit(out, f, given, actorsAt(f, by), actorsAt(f, [subj.at]), 'passive-given');
       }
+    }
+  }
+}
+
+/** Verbs that carry out what their noun names ("imposed sanctions"), not those that undo it ("lifted"). */
+const CARRIERS = new Set([
+  'impose',
+  'slap',
+  'level',
+  'lodge',
+  'issue',
+  'deliver',
+  'file',
+  'voice',
+  'express',
+  'launch',
+  'stage',
+  'conduct',
+  'extend',
+  'offer',
+  'provide',
+  'give',
+  'send',
+  'make',
+]);
+
+/** "the embargo (that) Greece imposed on Macedonia": a relative clause of a carrier verb on a noun cue. */
+export function relativeNouns(f: Frame, ctx: Ctx, out: RawRelation[]): void {
+  const d = f.dep;
+  if (!d) return;
+  for (let k = 0; k < d.kids.length; k++) {
+    const noun = nounAt(f, d, k);
+    if (!noun) continue;
+    for (const rel of arcs(d, k, 'acl:relcl')) {
+      const v = rel.at;
+      if (!CARRIERS.has(d.lemma[v] as string)) continue;
+      const mod = modality(f, d.first[v] as number, ctx.cues, true);
+      if (mod.kind !== 'fact' || mod.negated || mod.future) continue;
+      const by = arcs(d, v, 'obl:agent');
+      const doers = by.length > 0 ? by : arcs(d, v, 'nsubj');
+      const on = [...(d.kids[v] as DepArc[]), ...(d.kids[k] as DepArc[])].filter((a) =>
+        noun.cue.obj.some((p) => a.rel === `obl:${p}` || a.rel === `nmod:${p}`),
+      );
+      emit(
+        out,
+        f,
+        noun,
+        actorsAt(
+          f,
+          doers.map((a) => a.at),
+        ),
+        actorsAt(
+          f,
+          on.map((a) => a.at),
+        ),
+        'relative-noun',
+      );
     }
   }
 }

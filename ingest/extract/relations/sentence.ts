@@ -18,7 +18,7 @@ import { type Attribution, evaluation, speakerHolds } from './speech.js';
 import { nounRelation } from './nominal.js';
 import { toldContacts } from './told.js';
 import { attendance } from './attendance.js';
-import { passiveNouns } from './passive-nouns.js';
+import { passiveNouns, relativeNouns } from './passive-nouns.js';
 import { slottedRelations } from './slotted.js';
 import { roleRelations } from './roles.js';
 import { requestRelations } from './requests.js';
@@ -70,6 +70,7 @@ export function sentenceRelations(f: Frame, ctx: Ctx, at: Attribution | null): R
   if (at?.speakerMention && at.speaker.length === 1) speakerHolds(out, at.speaker[0] as ArticleActor);
   attendance(f, ctx, out);
   passiveNouns(f, ctx, out);
+  relativeNouns(f, ctx, out);
   slottedRelations(f, ctx, out);
   roleRelations(f, ctx, out);
   requestRelations(f, ctx, out);

@@ -106,6 +106,17 @@ describe('noun cues carried by a passive verb', () => {
     expect(found(true)).toContain('turkey THREATENED syria');
   });
 
+  it('reads a relative clause of a carrying verb: "the sanctions that Washington imposed on Havana", not "lifted"', () => {
+    const text6 = readFileSync(new URL('relative-nouns-constructed.txt', dir), 'utf8');
+    const parse6 = ParsedArticleSchema.parse(JSON.parse(readFileSync(new URL('relative-nouns-constructed.parse.json', dir), 'utf8')));
+    const r = extractArticle({ text: text6, parse: parse6 }).relations.map((x) => `${x.source} ${x.type} ${x.target}`);
+    expect(r).toContain('united-states SANCTIONED cuba');
+    expect(r).not.toContain('greece SANCTIONED albania');
+    expect(extractArticle({ text: text6 }).relations.map((x) => `${x.source} ${x.type} ${x.target}`)).not.toContain(
+      'united-states SANCTIONED cuba',
+    );
+  });
+
   it('reads nothing from "No warning was given to X by Y"', () => {
     expect(found(true)).not.toContain('israel THREATENED lebanon');
   });
