@@ -22,6 +22,7 @@ import { passiveNouns, relativeNouns } from './passive-nouns.js';
 import { slottedRelations } from './slotted.js';
 import { roleRelations } from './roles.js';
 import { requestRelations } from './requests.js';
+import { obligedActors } from './obligations.js';
 import { cueObjectsOf, cueSubjects, passiveAgents } from './cue-args.js';
 import {
   agreementPartners,
@@ -68,6 +69,8 @@ export function sentenceRelations(f: Frame, ctx: Ctx, at: Attribution | null): R
       );
   }
   if (at?.speakerMention && at.speaker.length === 1) speakerHolds(out, at.speaker[0] as ArticleActor);
+  // "Athens had to lift the embargo, he said": a demand.
+  if (at?.speakerMention) add(out, [at.speakerMention], 'URGED', obligedActors(f, at), 0.65, 'speech:said-must', false);
   attendance(f, ctx, out);
   passiveNouns(f, ctx, out);
   relativeNouns(f, ctx, out);

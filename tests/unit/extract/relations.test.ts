@@ -112,3 +112,13 @@ describe('hopes addressed to another actor', () => {
     expect(t.filter((x) => x.includes('URGED'))).toEqual([]);
   });
 });
+
+describe('demands in reported speech', () => {
+  it('reads "X must / had to ..., Y said" as Y URGED X, but not the speaker obliging itself', () => {
+    const t = triples(
+      extract('Syria must expel Ocalan, Turkish President Suleyman Demirel said. Russia said it must defend itself.', '1998-10-06'),
+    );
+    expect(t).toContain('suleyman-demirel URGED syria');
+    expect(t.filter((x) => x.startsWith('russia URGED'))).toEqual([]);
+  });
+});
