@@ -11,7 +11,7 @@ import type { Ctx, Mention } from '../actors/types.js';
 import { AUX, DAYS_MONTHS, DETS, HYPO_SUBORD, NEG, UNDO } from '../actors/words.js';
 import type { Token } from '../text/tokens.js';
 import { frontedSubject, subjects } from './args.js';
-import { isModifierWord, objects } from './objects.js';
+import { before, isModifierWord, objects } from './objects.js';
 import { clauseOf } from './clauses.js';
 import type { Frame } from './frame.js';
 import { LIGHT, LIGHT_PREPS } from './light-verbs.js';
@@ -123,6 +123,11 @@ export function nounRelation(f: Frame, ctx: Ctx, hit: NounHit, out: RawRelation[
       }
       break;
     }
+  }
+  // "Armenia and Azerbaijan are in talks", "X and Y had been in negotiations": the coordinated subject meets.
+  if (src.length === 0 && tgt.length === 0 && isSymmetric(cue.type) && toks[before(toks, hit.i)]?.l === 'in') {
+    const pair = subjects(f, hit.i);
+    if (pair.length === 2) src = pair;
   }
   if (src.length === 2 && tgt.length === 0 && (isSymmetric(cue.type) || cue.type === 'AGREED_WITH')) {
     add(out, [src[0] as Mention], cue.type, [src[1] as Mention], negated ? 0.5 : 0.7, `nominal:${cue.rule}`, negated);

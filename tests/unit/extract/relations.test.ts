@@ -122,3 +122,13 @@ describe('demands in reported speech', () => {
     expect(t.filter((x) => x.startsWith('russia URGED'))).toEqual([]);
   });
 });
+
+describe('being in talks', () => {
+  it('reads "X and Y are in talks" and "had been in negotiations" as a meeting of the two', () => {
+    const t = triples(
+      extract('Ulaanbaatar and Beijing had been in negotiations over a loan. Armenia and Azerbaijan are in talks on a peace treaty.'),
+    );
+    expect(t.some((x) => x === 'mongolia MET_WITH china' || x === 'china MET_WITH mongolia')).toBe(true);
+    expect(t.some((x) => x === 'armenia MET_WITH azerbaijan' || x === 'azerbaijan MET_WITH armenia')).toBe(true);
+  });
+});
