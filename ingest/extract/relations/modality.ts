@@ -117,6 +117,13 @@ export function nounNegated(toks: Token[], i: number): boolean {
   return false;
 }
 
+const HEDGES = new Set(['alleged', 'suspected', 'purported', 'supposed', 'rumoured', 'rumored']);
+
+/** A hedge right before a noun cue (a modifier may sit between): "alleged support for", "suspected attack". */
+export function nounHedged(toks: Token[], i: number): boolean {
+  return HEDGES.has(toks[i - 1]?.l ?? '') || HEDGES.has(toks[i - 2]?.l ?? '');
+}
+
 /** A "no" among the words [from, to) of a multi-word cue: "held no talks with". */
 export function noInside(toks: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if ((toks[k] as Token).l === 'no') return true;

@@ -15,7 +15,7 @@ import { before, isModifierWord, objects } from './objects.js';
 import { clauseOf } from './clauses.js';
 import type { Frame } from './frame.js';
 import { LIGHT, LIGHT_PREPS } from './light-verbs.js';
-import { claimedContent, modality, nounNegated } from './modality.js';
+import { claimedContent, modality, nounHedged, nounNegated } from './modality.js';
 import { MODAL } from '../lexicon/word-flags.js';
 import type { NounHit } from './scan.js';
 import type { RawRelation } from './sentence.js';
@@ -42,6 +42,8 @@ function modalBetween(flags: number[], from: number, to: number): boolean {
 export function nounRelation(f: Frame, ctx: Ctx, hit: NounHit, out: RawRelation[], add: Add): void {
   const { toks } = f;
   const { cue } = hit;
+  // "Damascus's alleged support for Kurdish rebels": a claim, not a stated fact.
+  if (nounHedged(toks, hit.i)) return;
   const negated = nounNegated(toks, hit.i);
   const hostile = polarityOf(cue.type) === 'hostile';
   // "suspended its cooperation with X", "cancelled talks with X": the act ends, it does not take place.

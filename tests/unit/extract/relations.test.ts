@@ -132,3 +132,11 @@ describe('being in talks', () => {
     expect(t.some((x) => x === 'armenia MET_WITH azerbaijan' || x === 'azerbaijan MET_WITH armenia')).toBe(true);
   });
 });
+
+describe('hedged noun cues', () => {
+  it('reads no support from "X\u2019s alleged support for Y", but reads the plain one', () => {
+    const hedged = triples(extract("Turkey warned Syria over Damascus's alleged support for Kurdish rebels.", '1998-10-06'));
+    expect(hedged.filter((x) => x.startsWith('syria SUPPORTS'))).toEqual([]);
+    expect(triples(extract("Ankara denounced Damascus's support for Hamas.", '1998-10-06'))).toContain('syria SUPPORTS hamas');
+  });
+});
