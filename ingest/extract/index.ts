@@ -217,7 +217,9 @@ function updateSalience(f: Frame, ctx: Ctx): void {
   if (first) {
     // "Mexican diplomats met with both sides. They urged ...": a plural group subject is what "they" stands for.
     const sm = subjects(f, first.i);
-    ctx.topicPlural = sm.length === 1 && sm[0]?.plural === true && sm[0].kind !== 'pronoun' ? sm[0].actors : null;
+    // ("They urged ...": a plural pronoun subject keeps the group it stands for.)
+    const keeps = sm.length === 1 && sm[0]?.kind === 'pronoun' && ctx.topicPlural !== null && sm[0].actors === ctx.topicPlural;
+    if (!keeps) ctx.topicPlural = sm.length === 1 && sm[0]?.plural === true && sm[0].kind !== 'pronoun' ? sm[0].actors : null;
     const subj = actorsOf(sm);
     if (subj.length > 1) ctx.topicGroup = subj;
     else if (subj.length === 1 && 'cue' in first) {

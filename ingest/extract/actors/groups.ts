@@ -47,6 +47,9 @@ function endsPhrase(toks: Token[], k: number): boolean {
 const isCountryMention = (m: Mention | undefined): m is Mention =>
   m !== undefined && !m.poss && m.actors.length === 1 && m.actors[0]?.type === 'Country' && (m.kind === 'demonym' || m.kind === 'name');
 
+const isOrgName = (m: Mention | undefined): boolean =>
+  m !== undefined && !m.poss && m.actors.length === 1 && m.actors[0]?.type === 'Organization' && m.kind === 'name';
+
 /** Rewrites country mentions followed by a group head noun; extends them over the head. */
 export function applyGroupHeads(toks: Token[], out: Mention[], ctx: Ctx, from = 0): number {
   for (let n = from; n < out.length; n++) {
@@ -56,6 +59,16 @@ export function applyGroupHeads(toks: Token[], out: Mention[], ctx: Ctx, from = 
       const h = groupHead(toks, m.j + 1, ctx);
       // "Iran's armed forces", "Russia's top diplomats": one modifier, when the head ends the phrase.
       if (h?.cls === 'state' && (h.k === m.j + 1 || (h.k === m.j + 2 && endsPhrase(toks, h.k + 1)))) {
+        m.j = h.k + 1;
+        m.poss = toks[m.j]?.l === "'s";
+        m.plural = true;
+      }
+      continue;
+    }
+    // "ASEAN foreign ministers", "EU leaders", "NATO officials": a bloc's own people are the bloc.
+    if (m && isOrgName(m)) {
+      const h = groupHead(toks, m.j, ctx);
+      if (h?.cls === 'state' && (toks[h.k] as Token).t.endsWith('s')) {
         m.j = h.k + 1;
         m.poss = toks[m.j]?.l === "'s";
         m.plural = true;

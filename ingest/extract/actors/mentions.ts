@@ -37,6 +37,8 @@ function governmentEnds(toks: Token[], k: number, flags: number[]): boolean {
 export { surface } from './surface.js';
 export { latePairMentions } from './pairs.js';
 
+const PLURAL_PEOPLE = new Set(['ministers', 'leaders', 'envoys', 'diplomats', 'officials', 'delegates', 'delegations']);
+
 export function findMentions(toks: Token[], ctx: Ctx): Mention[] {
   const out: Mention[] = [];
   let grouped = 0;
@@ -100,6 +102,12 @@ export function findMentions(toks: Token[], ctx: Ctx): Mention[] {
         i = d.j;
         continue;
       }
+    }
+    // "ASEAN foreign ministers ... The ministers also urged ...": the plural group in focus.
+    if (l === 'the' && ctx.topicPlural && PLURAL_PEOPLE.has(toks[i + 1]?.l ?? '') && toks[i + 2]?.l !== 'of') {
+      out.push(mk(toks, i, i + 2, ctx.topicPlural, 'description', true));
+      i += 2;
+      continue;
     }
     if (
       l === 'the' &&

@@ -60,3 +60,17 @@ describe('coreference', () => {
     expect(triples(x)).toContain('nato CRITICIZED russia');
   });
 });
+
+describe('a bloc’s own people', () => {
+  it('reads "ASEAN foreign ministers" as ASEAN, and a later "they" and "the ministers" as the same bloc', () => {
+    const t = triples(
+      extract(
+        'ASEAN foreign ministers condemned Myanmar on Thursday. They urged Myanmar to free Aung San Suu Kyi.\n\nThe ministers also criticized China.',
+        '2007-09-27',
+      ),
+    );
+    expect(t).toContain('asean CRITICIZED myanmar');
+    expect(t).toContain('asean URGED myanmar');
+    expect(t).toContain('asean CRITICIZED china');
+  });
+});
