@@ -65,6 +65,13 @@ function ownMention(f: Frame, d: DepView, k: number): Mention | null {
   return null;
 }
 
+/** The actor mentions standing for parser tokens ks, each once. */
+export function mentionsAt(f: Frame, ks: number[]): Mention[] {
+  const out: Mention[] = [];
+  for (const k of ks) for (const m of mentionsOfToken(f, k)) if (m.actors.length > 0 && !out.includes(m)) out.push(m);
+  return out;
+}
+
 function mentionsOf(f: Frame, heads: number[], keep: (rel: string) => boolean): Mention[] | null {
   const d = f.dep as DepView;
   let found = false;

@@ -24,6 +24,15 @@ export function cueSubjects(f: Frame, hit: VerbHit): Mention[] {
   );
 }
 
+/** The subjects of the verb at token k, from the parse when it names them (slotted cues, hopes). */
+export function subjectsAt(f: Frame, k: number): Mention[] {
+  return either(
+    f,
+    () => depSubjects(f, k, k + 1),
+    () => subjects(f, k),
+  );
+}
+
 /** The by-agents of a passive cue. */
 export function passiveAgents(f: Frame, hit: VerbHit): Mention[] {
   return either(

@@ -10,7 +10,7 @@ import { isSymmetric } from '../../../core/vocabulary.js';
 import type { Mention } from '../actors/types.js';
 import type { Ctx } from '../actors/types.js';
 import type { DepArc, DepView } from '../parse/align.js';
-import { mentionsOfToken } from '../parse/dep-args.js';
+import { mentionsAt } from '../parse/dep-args.js';
 import type { Frame } from './frame.js';
 import { modality, nounNegated } from './modality.js';
 import type { NounHit } from './scan.js';
@@ -23,12 +23,6 @@ function nounAt(f: Frame, d: DepView, k: number): NounHit | undefined {
 }
 
 const arcs = (d: DepView, k: number, rel: string) => (d.kids[k] as DepArc[]).filter((a) => a.rel === rel);
-
-function actorsAt(f: Frame, ks: number[]): Mention[] {
-  const out: Mention[] = [];
-  for (const k of ks) for (const m of mentionsOfToken(f, k)) if (m.actors.length > 0 && !out.includes(m)) out.push(m);
-  return out;
-}
 
 export function passiveNouns(f: Frame, ctx: Ctx, out: RawRelation[]): void {
   const d = f.dep;
@@ -44,7 +38,7 @@ export function passiveNouns(f: Frame, ctx: Ctx, out: RawRelation[]): void {
       if (noun) {
         // "sanctions were imposed on Mali by the bloc"
         const on = (d.kids[v] as DepArc[]).filter((a) => noun.cue.obj.some((p) => a.rel === `obl:${p}`)).map((a) => a.at);
-        emit(out, f, noun, actorsAt(f, agents), actorsAt(f, on), 'passive-noun');
+        emit(out, f, noun, mentionsAt(f, agents), mentionsAt(f, on), 'passive-noun');
         continue;
       }
       // "Syria was given a final warning by Turkey" (the parser may hang "by Turkey" on the noun)
@@ -52,7 +46,7 @@ export function passiveNouns(f: Frame, ctx: Ctx, out: RawRelation[]): void {
         const given = nounAt(f, d, o.at);
         if (!given) continue;
         const by = agents.length > 0 ? agents : arcs(d, o.at, 'nmod:by').map((a) => a.at);
-        emit(out, f, given, actorsAt(f, by), actorsAt(f, [subj.at]), 'passive-given');
+        emit(out, f, given, mentionsAt(f, by), mentionsAt(f, [subj.at]), 'passive-given');
       }
     }
   }
@@ -101,11 +95,11 @@ export function relativeNouns(f: Frame, ctx: Ctx, out: RawRelation[]): void {
         out,
         f,
         noun,
-        actorsAt(
+        mentionsAt(
           f,
           doers.map((a) => a.at),
         ),
-        actorsAt(
+        mentionsAt(
           f,
           on.map((a) => a.at),
         ),

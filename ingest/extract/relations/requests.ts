@@ -8,11 +8,10 @@
 import type { Ctx, Mention } from '../actors/types.js';
 import { DETS } from '../actors/words.js';
 import type { Token } from '../text/tokens.js';
-import { subjects } from './args.js';
+import { subjectsAt } from './cue-args.js';
 import type { Frame } from './frame.js';
 import { modality } from './modality.js';
 import { add, type RawRelation } from './sentence.js';
-import { depSubjects } from '../parse/dep-args.js';
 
 const WISHES = new Set(['hope', 'hopes', 'hoped', 'wish', 'wishes', 'wished']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', "'ll", 'might']);
@@ -36,8 +35,6 @@ export function requestRelations(f: Frame, ctx: Ctx, out: RawRelation[]): void {
     // "it was hoped": no wisher; "will hope": not stated.
     const mod = modality(f, k, ctx.cues, false);
     if (mod.kind !== 'fact' || mod.passive || mod.future) continue;
-    const parsed = f.dep ? depSubjects(f, k, k + 1) : null;
-    const src = parsed && parsed.length > 0 ? parsed : subjects(f, k);
-    add(out, src, 'URGED', [target], 0.65, 'request:hoped-that', mod.negated);
+    add(out, subjectsAt(f, k), 'URGED', [target], 0.65, 'request:hoped-that', mod.negated);
   }
 }

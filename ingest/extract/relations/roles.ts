@@ -4,21 +4,15 @@
  * "is Washington's staunchest supporter" (copula with nmod:poss). Role nouns: `roles` in
  * data/dictionary/verbs.json. Negated by "not"/"never"/"no"; skipped under "would"/"could"/"might".
  */
-import type { Ctx, Mention } from '../actors/types.js';
+import type { Ctx } from '../actors/types.js';
 import type { DepArc, DepView } from '../parse/align.js';
-import { mentionsOfToken } from '../parse/dep-args.js';
+import { mentionsAt } from '../parse/dep-args.js';
 import type { Token } from '../text/tokens.js';
 import type { Frame } from './frame.js';
 import { add, type RawRelation } from './sentence.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'will', 'should']);
-
-function actorsAt(f: Frame, ks: number[]): Mention[] {
-  const out: Mention[] = [];
-  for (const k of ks) for (const m of mentionsOfToken(f, k)) if (m.actors.length > 0 && !out.includes(m)) out.push(m);
-  return out;
-}
 
 const word = (f: Frame, d: DepView, k: number) => (f.toks[d.first[k] as number] as Token | undefined)?.l ?? '';
 
@@ -40,6 +34,6 @@ export function roleRelations(f: Frame, ctx: Ctx, out: RawRelation[]): void {
     if (holders.length === 0 || towards.length === 0) continue;
     if (kids.some((a) => (a.rel === 'aux' || a.rel === 'aux:pass') && HYPOTHETICAL.has(word(f, d, a.at)))) continue;
     const negated = kids.some((a) => (a.rel === 'advmod' || a.rel === 'det') && NEGATORS.has(word(f, d, a.at)));
-    add(out, actorsAt(f, holders), role.type, actorsAt(f, towards), 0.7, `parse:role-${role.rule}`, negated);
+    add(out, mentionsAt(f, holders), role.type, mentionsAt(f, towards), 0.7, `parse:role-${role.rule}`, negated);
   }
 }

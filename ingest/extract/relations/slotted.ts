@@ -7,9 +7,8 @@
 import type { Ctx, Mention } from '../actors/types.js';
 import { DETS } from '../actors/words.js';
 import { isParticiple } from '../lexicon/inflect.js';
-import { depSubjects } from '../parse/dep-args.js';
 import type { Token } from '../text/tokens.js';
-import { subjects } from './args.js';
+import { subjectsAt } from './cue-args.js';
 import type { Frame } from './frame.js';
 import { modality, noInside } from './modality.js';
 import { matchRest } from './scan.js';
@@ -22,11 +21,6 @@ function slotAfter(f: Frame, k: number): Mention | null {
   const mi = f.mentionAt[p] ?? -1;
   const m = mi >= 0 ? (f.mentions[mi] as Mention) : null;
   return m && m.i > k && m.i <= p && m.actors.length > 0 && !m.poss ? m : null;
-}
-
-function subjectsOf(f: Frame, k: number): Mention[] {
-  const parsed = f.dep ? depSubjects(f, k, k + 1) : null;
-  return parsed && parsed.length > 0 ? parsed : subjects(f, k);
 }
 
 export function slottedRelations(f: Frame, ctx: Ctx, out: RawRelation[]): void {
@@ -42,6 +36,6 @@ export function slottedRelations(f: Frame, ctx: Ctx, out: RawRelation[]): void {
     if (mod.kind !== 'fact' || mod.future || mod.passive) continue;
     // "had given the Ukrainian leader no firm promise of aid": a "no" before the tail negates it.
     const negated = mod.negated || noInside(f.toks, target.j, matchRest(f.toks, target.j, cue.tail));
-    add(out, subjectsOf(f, k), cue.type, [target], 0.8, `slotted:${cue.rule}`, negated);
+    add(out, subjectsAt(f, k), cue.type, [target], 0.8, `slotted:${cue.rule}`, negated);
   }
 }

@@ -12,8 +12,22 @@ import { type ParsedArticle, ParsedArticleSchema } from '../../../ingest/extract
 import { tokenize } from '../../../ingest/extract/text/tokens.js';
 
 const dir = new URL('../../fixtures/parses/', import.meta.url);
-const text = readFileSync(new URL('fiji-constructed.txt', dir), 'utf8');
-const parse: ParsedArticle = ParsedArticleSchema.parse(JSON.parse(readFileSync(new URL('fiji-constructed.parse.json', dir), 'utf8')));
+
+/** A constructed article of tests/fixtures/parses/ and its recorded CoreNLP parse. */
+function fixture(name: string): { text: string; parse: ParsedArticle } {
+  const text = readFileSync(new URL(`${name}.txt`, dir), 'utf8');
+  return { text, parse: ParsedArticleSchema.parse(JSON.parse(readFileSync(new URL(`${name}.parse.json`, dir), 'utf8'))) };
+}
+
+/** "source TYPE target" of a fixture's positive relations, read with its parse or by the rules alone. */
+function found(name: string, withParse = true): string[] {
+  const { text, parse } = fixture(name);
+  return extractArticle({ text, parse: withParse ? parse : undefined })
+    .relations.filter((r) => !r.negated)
+    .map((r) => `${r.source} ${r.type} ${r.target}`);
+}
+
+const { text, parse } = fixture('fiji-constructed');
 
 function relations(withParse: boolean): string[] {
   const x = extractArticle({ text, parse: withParse ? parse : undefined });
@@ -70,84 +84,65 @@ describe('arguments read from the parse', () => {
 });
 
 describe('names read with the parse’s entity tags', () => {
-  const orgText = readFileSync(new URL('organisations-constructed.txt', dir), 'utf8');
-  const orgParse = ParsedArticleSchema.parse(JSON.parse(readFileSync(new URL('organisations-constructed.parse.json', dir), 'utf8')));
-  const withTags = extractArticle({ text: orgText, parse: orgParse });
-  const without = extractArticle({ text: orgText });
+  const org = fixture('organisations-constructed');
+  const withTags = extractArticle(org);
+  const without = extractArticle({ text: org.text });
   const actor = (x: typeof withTags, id: string) => x.actors.find((a) => a.id === id);
 
   it('keeps an organisation’s name whole across its small words', () => {
     expect(actor(withTags, 'movement-for-democratic-change')?.type).toBe('Organization');
-    expect(withTags.relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toContain(
-      'movement-for-democratic-change ACCUSED robert-mugabe',
-    );
+    expect(found('organisations-constructed')).toContain('movement-for-democratic-change ACCUSED robert-mugabe');
     // The spelling rules alone cut it at "for".
     expect(actor(without, 'movement-for-democratic-change')).toBeUndefined();
   });
 
   it('makes an organisation tagged at the start of a sentence the subject of its verb', () => {
-    expect(withTags.relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toContain('brothers-to-the-rescue CRITICIZED cuba');
+    expect(found('organisations-constructed')).toContain('brothers-to-the-rescue CRITICIZED cuba');
     expect(actor(withTags, 'brothers-to-the-rescue')?.type).toBe('Organization');
   });
 });
 
 describe('noun cues carried by a passive verb', () => {
-  const text3 = readFileSync(new URL('passive-nouns-constructed.txt', dir), 'utf8');
-  const parse3 = ParsedArticleSchema.parse(JSON.parse(readFileSync(new URL('passive-nouns-constructed.parse.json', dir), 'utf8')));
-  const found = (withParse: boolean) =>
-    extractArticle({ text: text3, parse: withParse ? parse3 : undefined }).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+  const passive = (withParse = true) => found('passive-nouns-constructed', withParse);
 
   it('reads "sanctions were imposed on X by Y" as Y SANCTIONED X', () => {
-    expect(found(true)).toContain('ecowas SANCTIONED mali');
-    expect(found(false)).not.toContain('ecowas SANCTIONED mali');
+    expect(passive()).toContain('ecowas SANCTIONED mali');
+    expect(passive(false)).not.toContain('ecowas SANCTIONED mali');
   });
 
   it('reads "X was given a final warning by Y" as Y THREATENED X, with the agent hung on the noun', () => {
-    expect(found(true)).toContain('turkey THREATENED syria');
+    expect(passive()).toContain('turkey THREATENED syria');
   });
 
   it('reads a relative clause of a carrying verb: "the sanctions that Washington imposed on Havana", not "lifted"', () => {
-    const text6 = readFileSync(new URL('relative-nouns-constructed.txt', dir), 'utf8');
-    const parse6 = ParsedArticleSchema.parse(JSON.parse(readFileSync(new URL('relative-nouns-constructed.parse.json', dir), 'utf8')));
-    const r = extractArticle({ text: text6, parse: parse6 }).relations.map((x) => `${x.source} ${x.type} ${x.target}`);
+    const r = found('relative-nouns-constructed');
     expect(r).toContain('united-states SANCTIONED cuba');
     expect(r).not.toContain('greece SANCTIONED albania');
-    expect(extractArticle({ text: text6 }).relations.map((x) => `${x.source} ${x.type} ${x.target}`)).not.toContain(
-      'united-states SANCTIONED cuba',
-    );
+    expect(found('relative-nouns-constructed', false)).not.toContain('united-states SANCTIONED cuba');
   });
 
   it('reads nothing from "No warning was given to X by Y"', () => {
-    expect(found(true)).not.toContain('israel THREATENED lebanon');
+    expect(passive()).not.toContain('israel THREATENED lebanon');
   });
 });
 
 describe('part-of-speech tags from the parse', () => {
-  const text4 = readFileSync(new URL('verb-after-name-constructed.txt', dir), 'utf8');
-  const parse4 = ParsedArticleSchema.parse(JSON.parse(readFileSync(new URL('verb-after-name-constructed.parse.json', dir), 'utf8')));
-  const found = (withParse: boolean) =>
-    extractArticle({ text: text4, parse: withParse ? parse4 : undefined }).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
-
   it('reads a word that is both verb and noun as the verb the parser tags after a name ("Ankara charges that ...")', () => {
-    expect(found(true)).toContain('turkey ACCUSED syria');
+    expect(found('verb-after-name-constructed')).toContain('turkey ACCUSED syria');
     // The spelling rules read a cue word after a capitalised word as a noun ("U.S. sanctions").
-    expect(found(false)).not.toContain('turkey ACCUSED syria');
+    expect(found('verb-after-name-constructed', false)).not.toContain('turkey ACCUSED syria');
   });
 });
 
 describe('roles stated with a copula or an apposition', () => {
-  const text5 = readFileSync(new URL('roles-constructed.txt', dir), 'utf8');
-  const parse5 = ParsedArticleSchema.parse(JSON.parse(readFileSync(new URL('roles-constructed.parse.json', dir), 'utf8')));
-  const found = extractArticle({ text: text5, parse: parse5 }).relations.map(
-    (r) => `${r.source} ${r.type} ${r.target}${r.negated ? ' NEG' : ''}`,
-  );
+  const roles = found('roles-constructed');
 
   it('reads "X is the foremost critic of Y" and "X, a close ally of Y," as stances', () => {
-    expect(found).toContain('chavez CRITICIZED united-states');
-    expect(found).toContain('hugo-chavez COOPERATES_WITH evo-morales');
+    expect(roles).toContain('chavez CRITICIZED united-states');
+    expect(roles).toContain('hugo-chavez COOPERATES_WITH evo-morales');
   });
 
   it('reads nothing from a hypothetical role ("would be a natural partner of")', () => {
-    expect(found.filter((r) => r.startsWith('france'))).toEqual([]);
+    expect(roles.filter((r) => r.startsWith('france'))).toEqual([]);
   });
 });
