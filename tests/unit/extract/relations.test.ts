@@ -140,3 +140,14 @@ describe('hedged noun cues', () => {
     expect(triples(extract("Ankara denounced Damascus's support for Hamas.", '1998-10-06'))).toContain('syria SUPPORTS hamas');
   });
 });
+
+describe('acts one managed to do', () => {
+  it('reads "managed to travel to X" as done, and "tried to travel to X" as not', () => {
+    expect(triples(extract('Mongolian lawmakers had managed to travel to China last week.', '2016-12-21'))).toContain(
+      'mongolia VISITED china',
+    );
+    expect(triples(extract('Mongolian lawmakers had tried to travel to China last week.', '2016-12-21'))).not.toContain(
+      'mongolia VISITED china',
+    );
+  });
+});
