@@ -22,6 +22,7 @@ import { passiveNouns, relativeNouns } from './passive-nouns.js';
 import { slottedRelations } from './slotted.js';
 import { roleRelations } from './roles.js';
 import { requestRelations } from './requests.js';
+import { presenceRelations } from './presence.js';
 import { obligedActors } from './obligations.js';
 import { cueObjectsOf, cueSubjects, passiveAgents } from './cue-args.js';
 import {
@@ -77,6 +78,7 @@ export function sentenceRelations(f: Frame, ctx: Ctx, at: Attribution | null): R
   slottedRelations(f, ctx, out);
   roleRelations(f, ctx, out);
   requestRelations(f, ctx, out);
+  presenceRelations(f, ctx, out);
   return out;
 }
 

@@ -151,3 +151,22 @@ describe('acts one managed to do', () => {
     );
   });
 });
+
+describe('presence on a visit', () => {
+  it('reads "X is in <capital> on a visit" as a visit and "for talks with Y" as a meeting too', () => {
+    const t = triples(
+      extract(
+        'U.N. envoy Matthew Nimetz is in Athens on a visit. Russian Foreign Minister Sergei Lavrov was in Ankara on Tuesday for talks with Mevlut Cavusoglu.',
+        '2019-03-01',
+      ),
+    );
+    expect(t).toContain('matthew-nimetz VISITED greece');
+    expect(t).toContain('sergey-lavrov VISITED turkey');
+    expect(t).toContain('sergey-lavrov MET_WITH mevlut-cavusoglu');
+  });
+
+  it('reads no visit from a plan or a stay without purpose ("will be in Beijing for talks", "were in Syria for years")', () => {
+    const t = triples(extract('Putin will be in Beijing for talks with Xi. Troops were in Syria for years.', '2019-03-01'));
+    expect(t.filter((x) => x.includes('VISITED') || x.includes('MET_WITH'))).toEqual([]);
+  });
+});
