@@ -64,6 +64,13 @@ export function alignParse(toks: Token[], ps: ParsedSentence): DepView {
   };
 }
 
+/** The dependents of parser token k by one relation ("nsubj", "obl:agent"). */
+export function kidsBy(d: DepView, k: number, rel: string): number[] {
+  const out: number[] = [];
+  for (const arc of d.kids[k] as DepArc[]) if (arc.rel === rel) out.push(arc.at);
+  return out;
+}
+
 /** The named-entity tag of each coder token ("O" where the parse has none). */
 export function nerPerToken(d: DepView): string[] {
   return d.parserOf.map((k) => (k >= 0 ? (d.ner[k] as string) : 'O'));

@@ -72,18 +72,12 @@ export function mentionsAt(f: Frame, ks: number[]): Mention[] {
   return out;
 }
 
+/** The mentions of the dependents of `heads` whose relation passes `keep` (in text order), or null when none has one. */
 function mentionsOf(f: Frame, heads: number[], keep: (rel: string) => boolean): Mention[] | null {
   const d = f.dep as DepView;
-  let found = false;
-  const out: Mention[] = [];
-  for (const h of heads)
-    for (const arc of d.kids[h] as DepArc[]) {
-      if (!keep(arc.rel)) continue;
-      found = true;
-      for (const m of mentionsOfToken(f, arc.at)) if (m.actors.length > 0 && !out.includes(m)) out.push(m);
-    }
-  if (!found) return null;
-  return out.sort((a, b) => a.i - b.i);
+  const ks: number[] = [];
+  for (const h of heads) for (const arc of d.kids[h] as DepArc[]) if (keep(arc.rel)) ks.push(arc.at);
+  return ks.length > 0 ? mentionsAt(f, ks).sort((a, b) => a.i - b.i) : null;
 }
 
 const isSubject = (rel: string) => rel === 'nsubj' || rel === 'nsubj:pass' || rel === 'nsubj:xsubj' || rel === 'csubj';

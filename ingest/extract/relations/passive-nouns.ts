@@ -9,7 +9,7 @@
 import { isSymmetric } from '../../../core/vocabulary.js';
 import type { Mention } from '../actors/types.js';
 import type { Ctx } from '../actors/types.js';
-import type { DepArc, DepView } from '../parse/align.js';
+import { type DepArc, type DepView, kidsBy } from '../parse/align.js';
 import { mentionsAt } from '../parse/dep-args.js';
 import type { Frame } from './frame.js';
 import { modality, nounNegated } from './modality.js';
@@ -22,19 +22,17 @@ function nounAt(f: Frame, d: DepView, k: number): NounHit | undefined {
   return f.sc.nouns.find((h) => t >= h.i && t < h.j);
 }
 
-const arcs = (d: DepView, k: number, rel: string) => (d.kids[k] as DepArc[]).filter((a) => a.rel === rel);
-
 export function passiveNouns(f: Frame, ctx: Ctx, out: RawRelation[]): void {
   const d = f.dep;
   if (!d) return;
   for (let v = 0; v < d.kids.length; v++) {
-    const patients = arcs(d, v, 'nsubj:pass');
+    const patients = kidsBy(d, v, 'nsubj:pass');
     if (patients.length === 0 || !(d.pos[v] as string).startsWith('VBN')) continue;
     const mod = modality(f, d.first[v] as number, ctx.cues, true);
     if (mod.kind !== 'fact' || mod.negated || mod.future) continue;
-    const agents = arcs(d, v, 'obl:agent').map((a) => a.at);
+    const agents = kidsBy(d, v, 'obl:agent');
     for (const subj of patients) {
-      const noun = nounAt(f, d, subj.at);
+      const noun = nounAt(f, d, subj);
       if (noun) {
         // "sanctions were imposed on Mali by the bloc"
         const on = (d.kids[v] as DepArc[]).filter((a) => noun.cue.obj.some((p) => a.rel === `obl:${p}`)).map((a) => a.at);
@@ -42,11 +40,11 @@ export function passiveNouns(f: Frame, ctx: Ctx, out: RawRelation[]): void {
         continue;
       }
       // "Syria was given a final warning by Turkey" (the parser may hang "by Turkey" on the noun)
-      for (const o of arcs(d, v, 'obj')) {
-        const given = nounAt(f, d, o.at);
+      for (const o of kidsBy(d, v, 'obj')) {
+        const given = nounAt(f, d, o);
         if (!given) continue;
-        const by = agents.length > 0 ? agents : arcs(d, o.at, 'nmod:by').map((a) => a.at);
-        emit(out, f, given, mentionsAt(f, by), mentionsAt(f, [subj.at]), 'passive-given');
+        const by = agents.length > 0 ? agents : kidsBy(d, o, 'nmod:by');
+        emit(out, f, given, mentionsAt(f, by), mentionsAt(f, [subj]), 'passive-given');
       }
     }
   }
@@ -81,30 +79,16 @@ export function relativeNouns(f: Frame, ctx: Ctx, out: RawRelation[]): void {
   for (let k = 0; k < d.kids.length; k++) {
     const noun = nounAt(f, d, k);
     if (!noun) continue;
-    for (const rel of arcs(d, k, 'acl:relcl')) {
-      const v = rel.at;
+    for (const v of kidsBy(d, k, 'acl:relcl')) {
       if (!CARRIERS.has(d.lemma[v] as string)) continue;
       const mod = modality(f, d.first[v] as number, ctx.cues, true);
       if (mod.kind !== 'fact' || mod.negated || mod.future) continue;
-      const by = arcs(d, v, 'obl:agent');
-      const doers = by.length > 0 ? by : arcs(d, v, 'nsubj');
-      const on = [...(d.kids[v] as DepArc[]), ...(d.kids[k] as DepArc[])].filter((a) =>
-        noun.cue.obj.some((p) => a.rel === `obl:${p}` || a.rel === `nmod:${p}`),
-      );
-      emit(
-        out,
-        f,
-        noun,
-        mentionsAt(
-          f,
-          doers.map((a) => a.at),
-        ),
-        mentionsAt(
-          f,
-          on.map((a) => a.at),
-        ),
-        'relative-noun',
-      );
+      const by = kidsBy(d, v, 'obl:agent');
+      const doers = by.length > 0 ? by : kidsBy(d, v, 'nsubj');
+      const on = [...(d.kids[v] as DepArc[]), ...(d.kids[k] as DepArc[])]
+        .filter((a) => noun.cue.obj.some((p) => a.rel === `obl:${p}` || a.rel === `nmod:${p}`))
+        .map((a) => a.at);
+      emit(out, f, noun, mentionsAt(f, doers), mentionsAt(f, on), 'relative-noun');
     }
   }
 }

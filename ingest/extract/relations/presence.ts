@@ -7,7 +7,7 @@
 import type { Ctx, Mention } from '../actors/types.js';
 import { BE } from '../actors/words.js';
 import type { Token } from '../text/tokens.js';
-import type { DepArc } from '../parse/align.js';
+import { kidsBy } from '../parse/align.js';
 import { mentionsAt } from '../parse/dep-args.js';
 import { subjects } from './args.js';
 import type { Frame } from './frame.js';
@@ -28,13 +28,7 @@ function placeAt(f: Frame, p: number): Mention | null {
 function presentOnes(f: Frame, k: number, place: Mention): Mention[] {
   const d = f.dep;
   const head = d ? (d.parserOf[place.i] as number) : -1;
-  const parsed =
-    d && head >= 0
-      ? mentionsAt(
-          f,
-          (d.kids[head] as DepArc[]).filter((a) => a.rel === 'nsubj').map((a) => a.at),
-        )
-      : [];
+  const parsed = d && head >= 0 ? mentionsAt(f, kidsBy(d, head, 'nsubj')) : [];
   if (parsed.length > 0) return parsed;
   // Without a parse, only a subject right before "is" ("Lavrov was in Ankara"): after a relative clause
   // ("Nimetz, whom Clinton named as a U.S. envoy, is in Athens") the rules' subject is unreliable.

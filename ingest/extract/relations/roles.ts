@@ -5,7 +5,7 @@
  * data/dictionary/verbs.json. Negated by "not"/"never"/"no"; skipped under "would"/"could"/"might".
  */
 import type { Ctx } from '../actors/types.js';
-import type { DepArc, DepView } from '../parse/align.js';
+import { type DepArc, type DepView, kidsBy } from '../parse/align.js';
 import { mentionsAt } from '../parse/dep-args.js';
 import type { Token } from '../text/tokens.js';
 import type { Frame } from './frame.js';
@@ -27,7 +27,7 @@ export function roleRelations(f: Frame, ctx: Ctx, out: RawRelation[]): void {
     const copula = kids.some((a) => a.rel === 'cop');
     // Who holds the role: the copula's subject, or the name the role noun stands in apposition to.
     const holders = copula
-      ? kids.filter((a) => a.rel === 'nsubj').map((a) => a.at)
+      ? kidsBy(d, k, 'nsubj')
       : (d.heads[k] as DepArc[]).filter((a) => a.rel === 'appos' && a.at >= 0).map((a) => a.at);
     // "is Washington's closest ally" (copula only: "its treaty ally, the Philippines" describes, it reports nothing).
     const towards = kids.filter((a) => a.rel === 'nmod:of' || (copula && a.rel === 'nmod:poss')).map((a) => a.at);
