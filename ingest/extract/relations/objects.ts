@@ -24,6 +24,18 @@ export function before(toks: Token[], i: number): number {
   return p;
 }
 
+/**
+ * The actor named right after the word at k: the mention at `from`, after determiners up to `last`
+ * ("ordered the U.S. ambassador out", "hoped that the United States can"), when it is not a possessive.
+ */
+export function namedAfter(f: Frame, k: number, from: number, last: number): Mention | null {
+  let p = from;
+  while (p < f.toks.length && p <= last && DETS.has((f.toks[p] as Token).l)) p++;
+  const mi = f.mentionAt[p] ?? -1;
+  const m = mi >= 0 ? (f.mentions[mi] as Mention) : null;
+  return m && m.i > k && m.actors.length > 0 && !m.poss ? m : null;
+}
+
 export interface ObjectOptions {
   preps: string[];
   /** Accept Topic mentions anywhere in the object region (DISCUSSED). */

@@ -6,23 +6,19 @@
  * "wants X to"), not a passive ("hoped French officials would be indicted": about them, not to them).
  */
 import type { Ctx, Mention } from '../actors/types.js';
-import { DETS } from '../actors/words.js';
 import type { Token } from '../text/tokens.js';
 import { subjectsAt } from './cue-args.js';
 import type { Frame } from './frame.js';
 import { modality } from './modality.js';
+import { namedAfter } from './objects.js';
 import { add, type RawRelation } from './sentence.js';
 
 const WISHES = new Set(['hope', 'hopes', 'hoped', 'wish', 'wishes', 'wished']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', "'ll", 'might']);
 
 function addressee(f: Frame, k: number): Mention | null {
-  let p = k + 1;
-  if (f.toks[p]?.l === 'that') p++;
-  while (p < f.toks.length && p <= k + 4 && DETS.has((f.toks[p] as Token).l)) p++;
-  const mi = f.mentionAt[p] ?? -1;
-  const m = mi >= 0 ? (f.mentions[mi] as Mention) : null;
-  if (!m || m.i <= k || m.actors.length === 0 || m.poss || m.kind === 'we' || m.kind === 'place') return null;
+  const m = namedAfter(f, k, f.toks[k + 1]?.l === 'that' ? k + 2 : k + 1, k + 4);
+  if (!m || m.kind === 'we' || m.kind === 'place') return null;
   const after = f.toks[m.j + 1]?.l ?? '';
   return MODALS.has(f.toks[m.j]?.l ?? '') && after !== 'be' && after !== 'been' ? m : null;
 }

@@ -4,31 +4,22 @@
  * the actor named right after the verb (after determiners); the source is the verb's subject (from the
  * parse in accurate mode). Lexicon: `slotted` in data/dictionary/verbs.json.
  */
-import type { Ctx, Mention } from '../actors/types.js';
-import { DETS } from '../actors/words.js';
+import type { Ctx } from '../actors/types.js';
 import { isParticiple } from '../lexicon/inflect.js';
 import type { Token } from '../text/tokens.js';
 import { subjectsAt } from './cue-args.js';
 import type { Frame } from './frame.js';
 import { modality, noInside } from './modality.js';
 import { matchRest } from './scan.js';
+import { namedAfter } from './objects.js';
 import { add, type RawRelation } from './sentence.js';
-
-/** The actor mention that starts right after the verb at k (determiners may come first), or null. */
-function slotAfter(f: Frame, k: number): Mention | null {
-  let p = k + 1;
-  while (p < f.toks.length && p <= k + 3 && DETS.has((f.toks[p] as Token).l)) p++;
-  const mi = f.mentionAt[p] ?? -1;
-  const m = mi >= 0 ? (f.mentions[mi] as Mention) : null;
-  return m && m.i > k && m.i <= p && m.actors.length > 0 && !m.poss ? m : null;
-}
 
 export function slottedRelations(f: Frame, ctx: Ctx, out: RawRelation[]): void {
   const table = ctx.cues.slotted;
   for (let k = 0; k < f.toks.length; k++) {
     const cs = table.get((f.toks[k] as Token).l);
     if (!cs || f.mentionAt[k] !== -1) continue;
-    const target = slotAfter(f, k);
+    const target = namedAfter(f, k, k + 1, k + 3);
     if (!target) continue;
     const cue = cs.find((c) => matchRest(f.toks, target.j, c.tail) >= 0);
     if (!cue || (cue.targets && !target.actors.some((a) => cue.targets?.includes(a.type)))) continue;
