@@ -79,10 +79,14 @@ function matchAt(toks: Token[], i: number, dict: Dictionary): NameEntry | null {
       const next = toks[i + 1];
       if (next?.cap && (next.t.length === 1 || isLower(next.t.charCodeAt(1))) && dict.surnames.has(next.l)) ok = false;
     }
+    // "the West African bloc", "West Bank": a compass word inside a longer capitalised name is no "West".
+    if (ok && COMPASS.has(e.toks[n - 1] as string) && toks[i + n]?.cap) ok = false;
     if (ok) return e;
   }
   return null;
 }
+
+const COMPASS = new Set(['west', 'east', 'north', 'south']);
 
 const isLower = (c: number) =>
   (c >= 97 && c <= 122) ||

@@ -12,6 +12,7 @@ import { ORG_DESCRIPTION_HEADS, resolveDescription, resolveOrgDescription, resol
 import { dictMatchAt } from './dictmatch.js';
 import { applyGroupHeads, westernGroup } from './groups.js';
 import { nameMention, surnameActor } from './names.js';
+import { regionalBody } from './regional-bodies.js';
 import { mk, pairActors, pairDescription } from './pairs.js';
 import type { ArticleActor } from './registry.js';
 import { surface } from './surface.js';
@@ -131,6 +132,12 @@ export function findMentions(toks: Token[], ctx: Ctx): Mention[] {
         i = act.j;
         continue;
       }
+    }
+    const body = regionalBody(toks, i, ctx);
+    if (body) {
+      out.push(body);
+      i = body.j;
+      continue;
     }
     if (l === 'western' && t.cap) {
       const w = westernGroup(toks, i, ctx);

@@ -12,7 +12,7 @@ import { surface } from './surface.js';
 import { nerVerdict, organizationEnd } from './ner-names.js';
 import { nameRun } from './titles.js';
 import type { Ctx, Mention } from './types.js';
-import { LOCATIVE_PREPS, ORG_WORDS, PLACE_WORDS, POSS_PRONOUNS, PREPS } from './words.js';
+import { LOCATIVE_PREPS, ORG_WORDS, PLACE_WORDS, POSS_PRONOUNS, PREPS, REGION_WORDS } from './words.js';
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
@@ -57,6 +57,8 @@ export function nameMention(toks: Token[], i: number, ctx: Ctx, prior: Mention[]
   if (ner?.kind === 'skip') return null;
   const words = toks.slice(i, j).map((t) => t.l);
   if (words.some((w) => PLACE_WORDS.has(w))) return null;
+  // "West African", "Southern": a region's adjective names no one.
+  if (words.every((w) => REGION_WORDS.has(w))) return null;
   const prev = toks[i - 1];
   const name = surface(toks, i, j);
   if (words.includes('of') && !words.some((w) => ORG_WORDS.has(w))) {

@@ -7,7 +7,7 @@ import { TITLE_HEAD, TITLE_MOD, TITLE_START, tokenFlags } from '../lexicon/word-
 import type { Token } from '../text/tokens.js';
 import { dictMatchAt } from './dictmatch.js';
 import type { Ctx } from './types.js';
-import { DAYS_MONTHS, DETS, FUNCTION_CAPS } from './words.js';
+import { DAYS_MONTHS, DETS, FUNCTION_CAPS, REGION_WORDS } from './words.js';
 
 /** Regular expressions compiled once (a literal in a function is a new object per call). */
 const LETTER_START = /^\p{L}/u;
@@ -156,9 +156,15 @@ export function nameRun(toks: Token[], k: number, ctx: Ctx): number {
     if (t.t === '-') hyphens++;
     else if (joiner || t.l === 'al') particles++;
     // A name run stops where a dictionary name starts ("Blaming China", "Xi China's").
-    if (j > k && isName && dictMatchAt(toks, j, ctx.dict) && !ctx.dict.surnames.has(t.l)) break;
+    // Not after region words only: "East African Community", "Southern African Development Community".
+    if (j > k && isName && dictMatchAt(toks, j, ctx.dict) && !ctx.dict.surnames.has(t.l) && !regionOnly(toks, k, j)) break;
     j++;
   }
   while (j > k && (toks[j - 1] as Token).t === '-') j--;
   return j;
+}
+
+function regionOnly(toks: Token[], k: number, j: number): boolean {
+  for (let q = k; q < j; q++) if (!REGION_WORDS.has((toks[q] as Token).l)) return false;
+  return true;
 }

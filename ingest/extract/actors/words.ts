@@ -31,7 +31,11 @@ export const PRONOUNS_IT = set('it its itself');
 export const PRONOUNS_WE = set('we us our ourselves i me my myself');
 export const POSS_PRONOUNS = set('his her its their our my');
 export const ORG_WORDS = set(
-  'ministry council party committee commission agency bank organization organisation union association front army forces court parliament assembly congress senate guard corps group institute university company corp. inc. fund foundation observatory command department office service network alliance coalition movement brigade brigades battalion federation league authority government cabinet administration police embassy',
+  'ministry council party committee commission community secretariat tribunal agency bank organization organisation union association front army forces court parliament assembly congress senate guard corps group institute university company corp. inc. fund foundation observatory command department office service network alliance coalition movement brigade brigades battalion federation league authority government cabinet administration police embassy',
+);
+/** Compass and region words: "West African", "Southern", "Central Asian" alone name no actor. */
+export const REGION_WORDS = set(
+  'west western east eastern north northern south southern central middle african asian european american arab latin nordic baltic balkan caribbean pacific atlantic',
 );
 export const PLACE_WORDS = set(
   'sea strait straits island islands peninsula bay gulf river region heights strip guesthouse square hall palace hotel airport stadium olympics games street avenue province city county district valley mountains desert base summit forum conference house building center centre',

@@ -26,9 +26,9 @@ const CAPITAL_ING_WORD = /^\p{Lu}\p{Ll}+ing$/u;
 
 type Add = (out: RawRelation[], src: Mention[], type: RelationType, tgt: Mention[], conf: number, method: string, negated: boolean) => void;
 
-/** Verbs of a reaction drawn by an act: "drawing criticism from X", "prompting condemnation from X". */
+/** Verbs of a reaction drawn by an act: "drawing criticism from X", "faced protests from X", "ran into resistance from X". */
 const REACTIONS = new Set(
-  'draw drew drawn drawing draws prompt prompted prompting prompts spark sparked sparking sparks trigger triggered triggering provoke provoked provoking earn earned earning attract attracted attracting'.split(
+  'draw drew drawn drawing draws prompt prompted prompting prompts spark sparked sparking sparks trigger triggered triggering provoke provoked provoking earn earned earning attract attracted attracting face faced faces facing bring brought bringing brings receive received receiving encounter encountered meet met into under'.split(
     ' ',
   ),
 );
@@ -62,6 +62,7 @@ export function nounRelation(f: Frame, ctx: Ctx, hit: NounHit, out: RawRelation[
     f.mentionAt[p] === -1 &&
     !f.sc.isVerb[p] &&
     !AUX.has((toks[p] as Token).l) &&
+    !REACTIONS.has((toks[p] as Token).l) &&
     (toks[p] as Token).l !== 'whose';
     n++
   )
@@ -138,6 +139,11 @@ export function nounRelation(f: Frame, ctx: Ctx, hit: NounHit, out: RawRelation[
     return;
   }
   if (cue.targets) tgt = tgt.filter((m) => m.actors.some((a) => cue.targets?.includes(a.type)));
+  // "Mongolia faced criticism from Beijing over the visit": the subject drew the reaction, not the visit.
+  if (agents.length > 0 && REACTIONS.has(toks[p]?.l ?? '') && tgt.every((m) => m.actors[0]?.type === 'Topic')) {
+    const drawer = subjects(f, p).filter((m) => !src.includes(m));
+    if (drawer.length > 0) tgt = [];
+  }
   // "..., drawing sharp criticism from Somalia": a reaction to the clause's own subject.
   if (tgt.length === 0 && src.length > 0) {
     let r = hit.i - 1;

@@ -53,7 +53,10 @@ export function sentenceRelations(f: Frame, ctx: Ctx, at: Attribution | null): R
   const out: RawRelation[] = [];
   for (const hit of f.sc.verbs) verbRelation(f, ctx, hit, out);
   for (const hit of f.sc.nouns) if (f.mentionAt[hit.i] === -1) nounRelation(f, ctx, hit, out, add);
-  for (const c of toldContacts(f, ctx.cues)) add(out, c.source, 'MET_WITH', [c.target], 0.7, 'pattern:told', false);
+  for (const c of toldContacts(f, ctx.cues)) {
+    add(out, c.source, 'MET_WITH', [c.target], 0.7, 'pattern:told', false);
+    if (c.directive) add(out, c.source, 'URGED', [c.target], 0.75, 'pattern:told-to', false);
+  }
   if (at?.speakerMention) {
     // "X said Y was responsible for / behind the attack": an allegation; else an evaluation is criticism.
     const blamed = evaluation(f, at, ctx.cues, ctx.cues.blame);
@@ -121,6 +124,8 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): void {
   const { cue } = hit;
+  // "pledged to respect the truce": the infinitive's own cue states the stance (as a pledge), not "pledged to".
+  if (f.toks[hit.j]?.l === 'to' && f.sc.verbs.some((v) => v.i === hit.j + 1)) return;
   const participle = isParticiple(hit.form, cue.base);
   const mod = modality(f, hit.i, ctx.cues, participle);
   // "A met B to discuss X": both sides of the meeting discussed X.
@@ -147,7 +152,9 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
     return;
   }
   if (reduced) {
-    const agent = objects(f, hit.j, { preps: ['by'] });
+    // The relative ends at its closing comma: "Troops, backed by Botswana, entered Lesotho" (not Lesotho).
+    const close = f.toks.findIndex((t, k) => k > hit.j && (t.t === ',' || t.t === ';'));
+    const agent = objects(f, hit.j, { preps: ['by'], limit: close < 0 ? undefined : close });
     const head = f.mentionAt[hit.i - 2] ?? -1;
     const target = head >= 0 ? (f.mentions[head] as Mention) : f.topics?.find((m) => m.j === hit.i - 1);
     if (agent.length > 0 && target) add(out, agent, topicType(cue.type, target), [target], 0.75, `passive:reduced-${cue.rule}`, false);

@@ -1,7 +1,7 @@
 /**
  * "X told Y ...": a statement made to a named person or country is direct contact (MET_WITH), as in
  * "Assad told visiting U.S. envoy Dennis Ross that ...". "told reporters/parliament" names no actor
- * and gives nothing; a future or negated "tell" is no contact.
+ * and gives nothing; a future or negated "tell" is no contact. "told X to leave" also asks X (URGED).
  */
 import type { Mention } from '../actors/types.js';
 import { DETS } from '../actors/words.js';
@@ -17,6 +17,8 @@ const ING_WORD = /^\p{Ll}+ing$/u;
 export interface Contact {
   source: Mention[];
   target: Mention;
+  /** "told the United States to leave": an instruction, a request to the addressee. */
+  directive: boolean;
 }
 
 export function toldContacts(f: Frame, cues: Cues): Contact[] {
@@ -36,7 +38,9 @@ export function toldContacts(f: Frame, cues: Cues): Contact[] {
     const mod = modality(f, hit.i, cues, false);
     if (mod.kind !== 'fact' || mod.negated || mod.future) continue;
     const source = subjects(f, hit.i).filter((m) => m.kind !== 'we');
-    if (source.length > 0) out.push({ source, target });
+    const next = f.toks[target.j + 1];
+    const directive = f.toks[target.j]?.l === 'to' && next !== undefined && !next.cap && !DETS.has(next.l);
+    if (source.length > 0) out.push({ source, target, directive });
   }
   return out;
 }
