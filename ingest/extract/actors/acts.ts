@@ -30,11 +30,19 @@ put('deliveries shipments', ['AIDED']);
 
 /** Head nouns whose by-agent is their doer: "the decision by Israel", "the nuclear test by North Korea". */
 const BY_OWNED = new Set(
-  'test tests launch allegations accusations allegation accusation claims claim remarks comments statement statements threats threat proposal plan offer'.split(
+  'test tests launch allegations accusations allegation accusation claims claim remarks comments statement statements threats threat proposal plan offer removal relocation demolition sale sales treatment handling killing killings execution executions annexation occupation crackdown suppression persecution withdrawal intervention interference meddling violation violations abuses provocation provocations conduct behaviour behavior recognition'.split(
     ' ',
   ),
 );
 export const isActNoun = (l: string): boolean => ACT_TYPES.has(l) || BY_OWNED.has(l);
+
+/** Hostile acts whose complement is the victim, not the doer: "the attack on Ukraine", "the annexation of Crimea". */
+const HOSTILE_ACTS = new Set(
+  'annexation occupation crackdown suppression persecution killing killings execution executions treatment blockade'.split(' '),
+);
+const HOSTILE_TYPES = new Set<RelationType>(['SANCTIONED', 'ATTACKED', 'MOBILIZED_AGAINST', 'COERCED']);
+export const isHostileActNoun = (l: string): boolean =>
+  HOSTILE_ACTS.has(l) || (ACT_TYPES.get(l)?.every((t) => HOSTILE_TYPES.has(t)) ?? false);
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 /** After the head, these introduce a complement that names the act's own target or owner. */

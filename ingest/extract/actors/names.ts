@@ -80,6 +80,8 @@ export function nameMention(toks: Token[], i: number, ctx: Ctx, prior: Mention[]
   if (j - i >= 2) return mk(toks, i, j, [ctx.reg.named(name, 'Person', name, { weak: false })], 'unknown', false);
   // "Deputy Prime Minister and Foreign Minister": a lone title word is no name.
   if (((tokenFlags(toks)[i] as number) & (TITLE_HEAD | TITLE_MOD)) !== 0) return null;
+  // "the exiled Tibetan spiritual leader": a lone unknown word before a lower-case title word is an adjective.
+  if (DEMONYM_ENDING.test(name) && adjectiveBefore(toks, j)) return null;
   // A lone unknown capitalised word: sentence-initial words and places after "in/at/from" are skipped.
   if (name.length < 2 || (prev && (LOCATIVE_PREPS.has(prev.l) || prev.l === 'on' || travelTo(toks, i, ctx)))) return null;
   // Sentence-initial: only a name when a verb cue or a speech verb follows ("Christopher met ...").
@@ -89,6 +91,14 @@ export function nameMention(toks: Token[], i: number, ctx: Ctx, prior: Mention[]
   if (i === 0 && !cueFollows(toks, j, ctx) && !(toks[j]?.t === ',' && phraseFollows(toks[j + 1]))) return null;
   const acronym = ACRONYM.test(name);
   return mk(toks, i, j, [ctx.reg.named(name, acronym ? 'Organization' : 'Person', name, { weak: true })], 'unknown', false);
+}
+
+const DEMONYM_ENDING = /(?:an|ese|ish|i)$/;
+
+/** A lower-case title word at j ("spiritual leader", "foreign minister"); group nouns make groups elsewhere. */
+function adjectiveBefore(toks: Token[], j: number): boolean {
+  const t = toks[j];
+  return t !== undefined && !t.cap && ((tokenFlags(toks)[j] as number) & (TITLE_HEAD | TITLE_MOD)) !== 0;
 }
 
 /** After "Name ,": a lower-case participle, "on", "who" or "the" opens an apposition, not an adverb's clause. */

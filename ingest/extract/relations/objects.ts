@@ -4,7 +4,7 @@
  * quantities before the noun ("unwavering U.S. support", "23 Russian diplomats"); the doer of an act
  * noun ("the decision by Israel"); nested complements ("cooperation with X").
  */
-import { isActNoun } from '../actors/acts.js';
+import { isActNoun, isHostileActNoun } from '../actors/acts.js';
 import type { Mention } from '../actors/types.js';
 import { COORD, DETS, PREPS } from '../actors/words.js';
 import type { Token } from '../text/tokens.js';
@@ -157,7 +157,7 @@ export function objects(f: Frame, at: number, opts: ObjectOptions): Mention[] {
     else if (pt && PREPS.has(pt.l)) {
       if (opts.preps.includes(pt.l)) ok = out.length === 0 || p === from;
       // "welcomed the decision by Israel to ...": the doer of the act is the object.
-      else if (pt.l === 'by' && direct && out.length === 0 && isActNoun(f.toks[p - 1]?.l ?? '') && p - 1 >= from) ok = true;
+      else if (pt.l === 'by' && direct && out.length === 0 && actNounBefore(f, p, from)) ok = true;
       // "cooperation with X" right after the cue, not "met for three hours on the sidelines of the G20 summit".
       else if (
         p > from &&
@@ -165,6 +165,8 @@ export function objects(f: Frame, at: number, opts: ObjectOptions): Mention[] {
         direct &&
         NESTED.has(pt.l) &&
         !PREPS.has((f.toks[p - 1] as Token).l) &&
+        // "condemned the attack on Ukraine": the victim of a hostile act is not the one condemned.
+        !(pt.l !== 'with' && isHostileActNoun((f.toks[p - 1] as Token).l)) &&
         !adjunctFirst(f.toks, from, p, opts.preps)
       )
         ok = true;
@@ -179,6 +181,21 @@ export function objects(f: Frame, at: number, opts: ObjectOptions): Mention[] {
     prevM = m;
   }
   return out;
+}
+
+/**
+ * An act noun ends right before the "by" at p: "the decision by Israel", or "the removal of the
+ * memorial in Tallinn by Estonia", "the crackdown on protesters by Belarus" (its complement between).
+ */
+const OF_LIKE = new Set(['of', 'on', 'against', 'to', 'in']);
+function actNounBefore(f: Frame, p: number, from: number): boolean {
+  if (p - 1 >= from && isActNoun(f.toks[p - 1]?.l ?? '')) return true;
+  for (let k = p - 1; k > from && k >= p - 8; k--) {
+    const t = f.toks[k] as Token;
+    if (t.t === ',' || t.t === ';' || t.l === 'and' || t.l === 'by' || f.sc.isVerb[k]) return false;
+    if (OF_LIKE.has(t.l) && k - 1 >= from && isActNoun(f.toks[k - 1]?.l ?? '')) return true;
+  }
+  return false;
 }
 
 const CALLED = new Set([

@@ -65,3 +65,28 @@ describe('reactions drawn by the subject', () => {
     );
   });
 });
+
+describe('acts and their doers', () => {
+  it("gives the condemnation of an act to its by-agent across the act's complement", () => {
+    expect(triples(extract('Russia condemned the removal of the memorial in Tallinn by Estonian authorities.'))).toContain(
+      'russia CRITICIZED estonia',
+    );
+    expect(triples(extract('The EU condemned the crackdown on protesters by Belarus.'))).toContain('european-union CRITICIZED belarus');
+    expect(triples(extract('Britain condemned the invasion of Kuwait by Iraq.'))).toEqual(['united-kingdom CRITICIZED iraq']);
+  });
+  it('does not read the victim of a hostile act as the one condemned', () => {
+    expect(triples(extract('The EU condemned the attack on Ukraine.'))).toEqual([]);
+    expect(triples(extract("Britain condemned Russia's annexation of Crimea."))).toEqual(['united-kingdom CRITICIZED russia']);
+  });
+});
+
+describe('titles of rulers', () => {
+  it('reads "military ruler" as a title and "<ruler>\'s government" as the state', () => {
+    const x = extract("Fiji's military ruler Voreqe Bainimarama met Rudd. Australia criticized Bainimarama's government.");
+    expect(x.actors.find((a) => a.id === 'voreqe-bainimarama')?.role).toBe('Military ruler');
+    expect(triples(x)).toContain('australia CRITICIZED fiji');
+  });
+  it('does not make a person of a lone adjective before a title ("the exiled Tibetan spiritual leader")', () => {
+    expect(actorIds('The exiled Tibetan spiritual leader visited Mongolia.').filter((id) => id.endsWith(':Person'))).toEqual([]);
+  });
+});
