@@ -36,13 +36,15 @@ const BY_OWNED = new Set(
 );
 export const isActNoun = (l: string): boolean => ACT_TYPES.has(l) || BY_OWNED.has(l);
 
-/** Hostile acts whose complement is the victim, not the doer: "the attack on Ukraine", "the annexation of Crimea". */
+/** Hostile acts and charges whose complement is the victim, not the doer: "the attack on Ukraine", "the annexation of Crimea", "the accusations against Riyadh". */
 const HOSTILE_ACTS = new Set(
   'annexation occupation crackdown suppression persecution killing killings execution executions treatment blockade'.split(' '),
 );
 const HOSTILE_TYPES = new Set<RelationType>(['SANCTIONED', 'ATTACKED', 'MOBILIZED_AGAINST', 'COERCED']);
+/** Charges against someone: their complement is the accused, not the one answered. */
+const CHARGES = new Set('allegations allegation accusations accusation claims claim charges threats threat'.split(' '));
 export const isHostileActNoun = (l: string): boolean =>
-  HOSTILE_ACTS.has(l) || (ACT_TYPES.get(l)?.every((t) => HOSTILE_TYPES.has(t)) ?? false);
+  HOSTILE_ACTS.has(l) || CHARGES.has(l) || (ACT_TYPES.get(l)?.every((t) => HOSTILE_TYPES.has(t)) ?? false);
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 /** After the head, these introduce a complement that names the act's own target or owner. */

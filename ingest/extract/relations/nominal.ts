@@ -89,11 +89,12 @@ export function nounRelation(f: Frame, ctx: Ctx, hit: NounHit, out: RawRelation[
   // "sanctions imposed by the EU on Belarus", "the strikes carried out by X against Y": the by-agent.
   let searchFrom = hit.j;
   if (src.length === 0) {
-    const by = participleBy(toks, hit.j);
+    const by = participleBy(toks, hit.j, hostile);
     if (by > 0) {
       agents = objects(f, by, { preps: ['by'], limit: end });
       src = agents;
-      if (agents.length > 0) searchFrom = (agents[agents.length - 1] as Mention).j;
+      // The target follows the by-phrase ("imposed by the EU on Belarus") or precedes it ("levelled against X by Y").
+      if (agents.length > 0 && by <= hit.j + 2) searchFrom = (agents[agents.length - 1] as Mention).j;
     }
   }
   // "a meeting of Prime Minister X with ...": the meeting's convener follows "of".
@@ -220,13 +221,21 @@ function undoneBy(toks: Token[], i: number): boolean {
 }
 
 /** "imposed by", "carried out by", "levelled against X by": the index of "by" after a participle at j, or -1. */
-function participleBy(toks: Token[], j: number): number {
+function participleBy(toks: Token[], j: number, hostile: boolean): number {
   const t = toks[j];
   if (!t || !(t.l.endsWith('ed') || PARTICIPLES.has(t.l))) return -1;
   if (toks[j + 1]?.l === 'by') return j + 1;
   if (toks[j + 1]?.l === 'out' && toks[j + 2]?.l === 'by') return j + 2;
+  // "the accusations levelled against Saudi Arabia by the committee": a hostile act's target comes first.
+  if (!hostile || !TARGET_PREPS.has(toks[j + 1]?.l ?? '')) return -1;
+  for (let k = j + 2; k < toks.length && k <= j + 8; k++) {
+    const w = toks[k] as Token;
+    if (w.l === 'by') return k;
+    if (w.t === ',' || w.t === ';' || w.l === 'and' || w.l === 'that' || w.l === 'which') return -1;
+  }
   return -1;
 }
+const TARGET_PREPS = new Set(['against', 'on', 'at', 'to', 'upon']);
 const PARTICIPLES = new Set(['made', 'taken', 'given', 'brought', 'sent', 'led', 'held', 'laid', 'drawn', 'set']);
 
 /** Is "out" among the five tokens before i (a cheap test before notRuledOut)? */

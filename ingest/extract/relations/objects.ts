@@ -166,7 +166,7 @@ export function objects(f: Frame, at: number, opts: ObjectOptions): Mention[] {
         NESTED.has(pt.l) &&
         !PREPS.has((f.toks[p - 1] as Token).l) &&
         // "condemned the attack on Ukraine": the victim of a hostile act is not the one condemned.
-        !(pt.l !== 'with' && isHostileActNoun((f.toks[p - 1] as Token).l)) &&
+        !(pt.l !== 'with' && victimComplement(f.toks, p)) &&
         !adjunctFirst(f.toks, from, p, opts.preps)
       )
         ok = true;
@@ -194,8 +194,16 @@ function actNounBefore(f: Frame, p: number, from: number): boolean {
     const t = f.toks[k] as Token;
     if (t.t === ',' || t.t === ';' || t.l === 'and' || t.l === 'by' || f.sc.isVerb[k]) return false;
     if (OF_LIKE.has(t.l) && k - 1 >= from && isActNoun(f.toks[k - 1]?.l ?? '')) return true;
+    // "the accusations levelled against Saudi Arabia by X": a participle between the act and its complement.
+    if (OF_LIKE.has(t.l) && k - 2 >= from && f.toks[k - 1]?.l.endsWith('ed') && isActNoun(f.toks[k - 2]?.l ?? '')) return true;
   }
   return false;
+}
+
+/** The preposition at p follows a hostile act or a charge, maybe through a participle ("accusations levelled against"). */
+function victimComplement(toks: Token[], p: number): boolean {
+  const w = toks[p - 1]?.l ?? '';
+  return isHostileActNoun(w) || (w.endsWith('ed') && isHostileActNoun(toks[p - 2]?.l ?? ''));
 }
 
 const CALLED = new Set([

@@ -90,3 +90,16 @@ describe('titles of rulers', () => {
     expect(actorIds('The exiled Tibetan spiritual leader visited Mongolia.').filter((id) => id.endsWith(':Person'))).toEqual([]);
   });
 });
+
+describe('charges and their authors', () => {
+  it('reads "the accusations levelled against X by Y" as Y accusing X, and denouncing them as criticism of Y, not X', () => {
+    const t = triples(extract("The GCC denounced the accusations levelled against Saudi Arabia by Iran's parliament."));
+    expect(t).toContain('iran ACCUSED saudi-arabia');
+    expect(t).toContain('gulf-cooperation-council CRITICIZED iran');
+    expect(t).not.toContain('gulf-cooperation-council CRITICIZED saudi-arabia');
+  });
+  it('keeps a non-hostile noun out of the target-before-agent reading', () => {
+    const t = triples(extract('Qatar accepted an agreement forced on it by Saudi Arabia and the United Arab Emirates.'));
+    expect(t).not.toContain('saudi-arabia AGREED_WITH united-arab-emirates');
+  });
+});
