@@ -19,6 +19,7 @@ import { nounRelation } from './nominal.js';
 import { toldContacts } from './told.js';
 import { attendance } from './attendance.js';
 import { passiveNouns, relativeNouns } from './passive-nouns.js';
+import { carriedNouns } from './carried-nouns.js';
 import { slottedRelations } from './slotted.js';
 import { roleRelations } from './roles.js';
 import { requestRelations } from './requests.js';
@@ -78,6 +79,7 @@ export function sentenceRelations(f: Frame, ctx: Ctx, at: Attribution | null): R
   attendance(f, ctx, out);
   passiveNouns(f, ctx, out);
   relativeNouns(f, ctx, out);
+  carriedNouns(f, ctx, out);
   slottedRelations(f, ctx, out);
   roleRelations(f, ctx, out);
   requestRelations(f, ctx, out);

@@ -103,3 +103,19 @@ describe('charges and their authors', () => {
     expect(t).not.toContain('saudi-arabia AGREED_WITH united-arab-emirates');
   });
 });
+
+describe('nouns carried out of order (rules mode)', () => {
+  it('reads "X was given a final warning by Y" and "X was hit with sanctions by Y" as Y acting on X', () => {
+    expect(triples(extract('Syria was given a final warning by Turkey.'))).toContain('turkey THREATENED syria');
+    expect(triples(extract('Mali was hit with sanctions by ECOWAS.'))).toContain('ecowas SANCTIONED mali');
+  });
+  it('reads "the embargo that Greece imposed on Macedonia" as Greece sanctioning Macedonia', () => {
+    expect(triples(extract('The EU criticized the embargo that Greece imposed on Macedonia.'))).toContain(
+      'greece SANCTIONED north-macedonia',
+    );
+  });
+  it('reads nothing when the warning is negated or still to come', () => {
+    expect(triples(extract('Israel was given no warning by Lebanon.'))).toEqual([]);
+    expect(triples(extract('Syria will be given a warning by Turkey.'))).toEqual([]);
+  });
+});
