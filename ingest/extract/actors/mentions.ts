@@ -24,8 +24,8 @@ import { DAYS_MONTHS, FUNCTION_CAPS, ORG_WORDS, POSS_PRONOUNS, PRONOUNS_PL, PRON
 const LETTER_START = /^\p{L}/u;
 const SPOKES_OR_MINISTRY = /spokes|ministry/i;
 const COORDINATED = /^(?:and|,|, and)$/;
-const MALE_HEAD = /^(?:mr\.|king|prince|spokesman|congressman|chairman|emperor)$/;
-const FEMALE_HEAD = /^(?:mrs\.|ms\.|queen|princess|spokeswoman|congresswoman|chairwoman)$/;
+const MALE_HEAD = /^(?:mr\.?|king|prince|spokesman|congressman|chairman|emperor)$/;
+const FEMALE_HEAD = /^(?:mrs\.?|ms\.?|queen|princess|spokeswoman|congresswoman|chairwoman)$/;
 const DIGIT_START = /^\d/;
 /** After "the government": a predicate or punctuation, not "of X", "in X" or a compound ("the government headquarters"). */
 function governmentEnds(toks: Token[], k: number, flags: number[]): boolean {
@@ -242,7 +242,7 @@ function titleMention(toks: Token[], tp: TitlePhrase, ctx: Ctx, prior: Mention[]
       const name = surface(toks, k, j);
       const sur = j === k + 1 ? surnameActor(toks[k] as Token, ctx) : null;
       if (sur) return mk(toks, tp.i, j, [reg.touchSpan(sur, toks, tp.i, j)], 'title', false);
-      if (!country && SPOKES_OR_MINISTRY.test(role)) country = reg.recent((a) => a.kind === 'ministry')?.represents ?? null;
+      if (!country && role && SPOKES_OR_MINISTRY.test(role)) country = reg.recent((a) => a.kind === 'ministry')?.represents ?? null;
       if (!country && prior.length > 0) {
         // "Chinese Foreign Minister Wang Yi and Public Security Minister Wang Xiaohong"
         const prev = prior[prior.length - 1] as Mention;
@@ -274,13 +274,19 @@ function appositionOf(toks: Token[], i: number, prior: Mention[]): Mention | nul
 
 const genderOf = (head: string): 'm' | 'f' | null => (MALE_HEAD.test(head) ? 'm' : FEMALE_HEAD.test(head) ? 'f' : null);
 
-/** "It also imposed ...", "it summoned ...": "it" before a cue or speech verb is a subject, not expletive. */
+const IT_AUX = new Set(['has', 'had', 'also', 'then', 'later', 'would', 'will', 'could', 'might', 'may', 'must', 'should', 'not']);
+const BE_FORMS = new Set(['is', 'was']);
+
+/**
+ * "It also imposed ...", "it summoned ...", "it was expelling ...", "it would expel ...": "it" before a
+ * cue or speech verb is a subject, not expletive ("it was reported that ..." stays expletive).
+ */
 function itActs(toks: Token[], k: number, ctx: Ctx): boolean {
   for (let n = 0; n < 3 && k + n < toks.length; n++) {
     const t = toks[k + n] as Token;
-    if (ctx.cues.verbs.has(t.l) || ctx.cues.speech.has(t.l)) return !t.cap;
-    if (!(t.l === 'has' || t.l === 'had' || t.l === 'also' || t.l === 'then' || t.l === 'later' || (t.l.endsWith('ly') && t.l.length > 4)))
-      return false;
+    if (ctx.cues.verbs.has(t.l) || ctx.cues.speech.has(t.l))
+      return !t.cap && !(n > 0 && BE_FORMS.has(toks[k + n - 1]?.l ?? '') && !t.l.endsWith('ing'));
+    if (!(IT_AUX.has(t.l) || BE_FORMS.has(t.l) || (t.l.endsWith('ly') && t.l.length > 4))) return false;
   }
   return false;
 }

@@ -97,7 +97,13 @@ export function parseTitle(toks: Token[], i: number, ctx: Ctx): TitlePhrase | nu
 }
 
 /** The title words as written, hyphens glued ("Secretary-General"), first letter capitalised. */
-export function titleRole(toks: Token[], tp: TitlePhrase): string {
+/** Forms of address, no roles: "Mr Kabila", "Ms. Lawlor", "Dr. Aguirre". */
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr.', 'sir', 'prof.']);
+
+export function titleRole(toks: Token[], tp: TitlePhrase): string | null {
+  let honorific = true;
+  for (let n = tp.roleStart; n < tp.roleEnd; n++) if (!HONORIFICS.has((toks[n] as Token).l)) honorific = false;
+  if (honorific) return null;
   let role = '';
   for (let n = tp.roleStart; n < tp.roleEnd; n++) {
     const w = (toks[n] as Token).t;

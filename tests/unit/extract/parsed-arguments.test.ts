@@ -118,7 +118,9 @@ describe('noun cues carried by a passive verb', () => {
     const r = found('relative-nouns-constructed');
     expect(r).toContain('united-states SANCTIONED cuba');
     expect(r).not.toContain('greece SANCTIONED albania');
-    expect(found('relative-nouns-constructed', false)).not.toContain('united-states SANCTIONED cuba');
+    // Without the parse the word-order rule (relations/carried-nouns.ts) reads the same clause.
+    expect(found('relative-nouns-constructed', false)).toContain('united-states SANCTIONED cuba');
+    expect(found('relative-nouns-constructed', false)).not.toContain('greece SANCTIONED albania');
   });
 
   it('reads nothing from "No warning was given to X by Y"', () => {

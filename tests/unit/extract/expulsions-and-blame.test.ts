@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extract, triples } from './helpers.js';
+
+describe('expelled and recalled envoys', () => {
+  it("gives the owners of coordinated envoys ordered out (\"the European Commission's envoy and Canada's charge d'affaires\")", () => {
+    const t = triples(extract("Sudan has ordered the European Commission's envoy and Canada's charge d'affaires out of the country."));
+    expect(t).toEqual(expect.arrayContaining(['sudan SANCTIONED european-commission', 'sudan SANCTIONED canada']));
+    expect(triples(extract('Russia ordered twenty Czech diplomats out of the country.'))).toContain('russia SANCTIONED czech-republic');
+  });
+  it('reads a passive expulsion from its by-agent or from the country the envoys were put out of', () => {
+    expect(triples(extract('Twenty Czech diplomats were ordered out of Russia on Sunday.'))).toContain('russia SANCTIONED czech-republic');
+    expect(triples(extract('Jan Pronk, the United Nations envoy, was thrown out by Khartoum in October 2006.'))).toContain(
+      'sudan SANCTIONED jan-pronk',
+    );
+    const negated = extract('The Canadian envoy was not ordered out of Sudan.').relations.find((r) => r.type === 'SANCTIONED');
+    expect(negated?.negated).toBe(true);
+  });
+  it('reads "ordered its ambassador home from X", deportations and "shut X out"', () => {
+    expect(triples(extract('Serbia ordered its ambassador home from the United States.'))).toContain('serbia SANCTIONED united-states');
+    expect(triples(extract('Cuba deported Carlos Ahumada to Mexico.'))).toContain('cuba SANCTIONED carlos-ahumada');
+    expect(triples(extract('The Arab League shut Libya out of its meetings.'))).toContain('arab-league SANCTIONED libya');
+  });
+  it('finds the subject of "it was expelling" after a speech verb, but keeps "it was reported" expletive', () => {
+    expect(triples(extract('Pakistan said it was expelling the Indian envoy.'))).toContain('pakistan SANCTIONED india');
+    expect(triples(extract('It was reported that the talks had failed.'))).toEqual([]);
+  });
+});
+
+describe('blame', () => {
+  it('reads "X and Y blame each other" as accusations both ways', () => {
+    expect(triples(extract('India and Pakistan blamed each other for the clashes.'))).toEqual(
+      expect.arrayContaining(['india ACCUSED pakistan', 'pakistan ACCUSED india']),
+    );
+  });
+  it('reads "holds X (partly) to blame" as an accusation', () => {
+    expect(triples(extract('Tehran holds Islamabad partly to blame for the killings.'))).toContain('iran ACCUSED pakistan');
+  });
+});
+
+describe('forms of address', () => {
+  it('reads "Mr Kabila" without a period as the Kabila already named, and gives no role "Ms"', () => {
+    expect(triples(extract('President Laurent Kabila asked for help. Mr Kabila thanked Zimbabwe.'))).toContain(
+      'laurent-kabila PRAISED zimbabwe',
+    );
+    expect(extract('Ms Lawlor criticized Sudan.').actors.find((a) => a.id === 'lawlor')?.role).toBeNull();
+  });
+});
