@@ -49,7 +49,7 @@ export function slottedRelations(f: Frame, ctx: Ctx, out: RawRelation[]): void {
  */
 function passiveSlot(f: Frame, ctx: Ctx, k: number, cs: SlottedCue[], out: RawRelation[]): boolean {
   const cue = cs.find((c) => matchRest(f.toks, k + 1, c.tail) >= 0);
-  if (!cue || cue.type !== 'SANCTIONED') return false;
+  if (cue?.type !== 'SANCTIONED') return false;
   const mod = modality(f, k, ctx.cues, true);
   if (mod.kind !== 'fact' || mod.future || !mod.passive) return false;
   const end = matchRest(f.toks, k + 1, cue.tail);
