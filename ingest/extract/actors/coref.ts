@@ -133,6 +133,10 @@ const ORG_HEADS: Record<string, (a: ArticleActor) => boolean> = {
   court: named('court'),
   tribunal: named('tribunal'),
   union: named('union'),
+  league: named('league'),
+  community: named('community'),
+  parliament: named('parliament'),
+  secretariat: named('secretariat'),
   grouping: (a) => a.type === 'Organization' && a.kind !== 'ministry',
 };
 

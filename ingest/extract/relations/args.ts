@@ -58,8 +58,33 @@ function subjectCandidate(f: Frame, m: Mention, c: Clause, at: number): boolean 
     m.kind !== 'place' &&
     f.toks[m.i - 1]?.t !== '-' &&
     f.toks[m.j]?.t !== '-' &&
-    !inPP(f, m)
+    !inPP(f, m) &&
+    !inReducedRelative(f, m, at)
   );
+}
+
+/** Irregular participles that open a reduced relative ("put forward by", "led by", "drawn up by"). */
+const IRREGULAR_PARTICIPLES = new Set(['put', 'led', 'drawn', 'written', 'made', 'held', 'sent', 'brought', 'set', 'taken', 'given']);
+
+/**
+ * "The text, put forward by Argentina, Brazil and Canada, urged Ortega": m sits in a participle phrase
+ * set off by commas ("<participle> ... by ...,") before the predicate at `at`; it is no subject.
+ */
+function inReducedRelative(f: Frame, m: Mention, at: number): boolean {
+  // Left of m: only a list of actors back to "by" ("by Argentina, Brazil and").
+  let by = m.i - 1;
+  while (by >= 0 && f.toks[by]?.l !== 'by') {
+    const t = f.toks[by] as Token;
+    if (!(f.mentionAt[by] !== -1 || t.t === ',' || COORD.has(t.l) || DETS.has(t.l)) || by < m.i - 12) return false;
+    by--;
+  }
+  // Then the participle right after a comma, at most three words before "by" ("put forward by").
+  let comma = by - 1;
+  while (comma >= 0 && comma >= by - 4 && f.toks[comma]?.t !== ',') comma--;
+  const w = f.toks[comma + 1];
+  if (comma < 0 || f.toks[comma]?.t !== ',' || !w || !(w.l.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w.l))) return false;
+  for (let q = m.j; q < at; q++) if (f.toks[q]?.t === ',') return true;
+  return false;
 }
 
 /** "X and Y", "X, Y and Z", "X as well as Y": only coordination words (and "the") between two subjects. */

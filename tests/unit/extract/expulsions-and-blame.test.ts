@@ -45,3 +45,16 @@ describe('forms of address', () => {
     expect(extract('Ms Lawlor criticized Sudan.').actors.find((a) => a.id === 'lawlor')?.role).toBeNull();
   });
 });
+
+describe('subjects and bodies named again', () => {
+  it('does not take the sponsors in "The text, put forward by A, B and C, urged X" as subjects', () => {
+    const t = triples(extract('The text, put forward by Argentina, Brazil and Canada, urged Ortega to support a timetable for elections.'));
+    expect(t.filter((x) => x.includes(' URGED '))).toEqual([]);
+    expect(triples(extract('NATO, led by the United States, bombed Serbia.'))).toContain('nato ATTACKED serbia');
+  });
+  it('reads "the League" and "the community" as the league or community named before', () => {
+    expect(triples(extract('The Arab League met in Cairo. The League urged Libya to end the violence.'))).toContain(
+      'arab-league URGED libya',
+    );
+  });
+});
