@@ -44,6 +44,14 @@ export interface Scan {
 const FILLER_MAX = 5;
 const MODALS = new Set(['would', 'could', 'might', 'may', 'must', 'should', 'will', 'can', 'shall']);
 const GERUND_PREPS = new Set(['by', 'after', 'before', 'since', 'without', 'upon', 'in']);
+const EVALUATION_TYPES = new Set(['PRAISED', 'CRITICIZED', 'SANCTIONED']);
+
+/** "thanked the United States for backing ...": a gerund after "<evaluation> <actor> for" is an act (relations/for-gerund.ts). */
+function evaluatedFor(toks: Token[], i: number, verbs: VerbHit[], inMention: ArrayLike<number> | undefined): boolean {
+  if ((toks[i - 1] as Token).l !== 'for' || !inMention || (inMention[i - 2] ?? -1) < 0) return false;
+  const last = verbs[verbs.length - 1];
+  return last !== undefined && last.j <= i - 2 && last.i >= i - 14 && EVALUATION_TYPES.has(last.cue.type);
+}
 /** Articles and possessives: no finite verb follows them ("that" and "all" may: "that condemned"; "the summit's host"). */
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'his', 'their', 'our', 'my', 'your', 'this', 'these', 'those', "'s"]);
 
@@ -163,7 +171,7 @@ export function scan(toks: Token[], cues: Cues, inMention?: number[], pos?: stri
     const adjectival =
       i > 0 &&
       t.l.endsWith('ing') &&
-      ((PREPS.has((toks[i - 1] as Token).l) && !GERUND_PREPS.has((toks[i - 1] as Token).l)) ||
+      ((PREPS.has((toks[i - 1] as Token).l) && !GERUND_PREPS.has((toks[i - 1] as Token).l) && !evaluatedFor(toks, i, verbs, inMention)) ||
         DETS.has((toks[i - 1] as Token).l) ||
         (isVerb[i - 1] === 1 && toks[i + 1]?.cap === true));
     // A finite verb never follows a preposition: "advised against travel", "for talks" (gerunds aside).

@@ -11,7 +11,7 @@ import { isActNoun } from '../actors/acts.js';
 import { inPP, subjects, thatSubjects } from './args.js';
 import { objects } from './objects.js';
 import type { Frame } from './frame.js';
-import { modality, noInside } from './modality.js';
+import { type Modality, modality, noInside } from './modality.js';
 import { verdictAfter } from './verdict.js';
 import type { VerbHit } from './scan.js';
 import { type Attribution, evaluation, speakerHolds } from './speech.js';
@@ -20,6 +20,7 @@ import { toldContacts } from './told.js';
 import { attendance } from './attendance.js';
 import { passiveNouns, relativeNouns } from './passive-nouns.js';
 import { carriedNouns } from './carried-nouns.js';
+import { gerundDoers } from './for-gerund.js';
 import { slottedRelations } from './slotted.js';
 import { roleRelations } from './roles.js';
 import { requestRelations } from './requests.js';
@@ -129,13 +130,18 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
   // "pledged to respect the truce": the infinitive's own cue states the stance (as a pledge), not "pledged to".
   if (f.toks[hit.j]?.l === 'to' && f.sc.verbs.some((v) => v.i === hit.j + 1)) return;
   const participle = isParticiple(hit.form, cue.base);
-  const mod = modality(f, hit.i, ctx.cues, participle);
+  // "thanked X for backing Y": X backed Y (a fact the thanks presuppose).
+  const doers = gerundDoers(f, hit);
+  const mod: Modality = doers
+    ? { kind: 'fact', negated: false, future: false, passive: false, keep: false }
+    : modality(f, hit.i, ctx.cues, participle);
   // "A met B to discuss X": both sides of the meeting discussed X.
   const meeting = cue.type === 'DISCUSSED' && f.toks[hit.i - 1]?.l === 'to' ? meetingPurpose(f, hit) : null;
   const met = meeting ? modality(f, meeting.i, ctx.cues, false) : null;
   const purpose = meeting && met?.kind === 'fact' && !met.negated && !met.future;
   if (mod.kind === 'hypothetical' && !purpose) return;
-  let subj = purpose && meeting ? [...subjects(f, meeting.i), ...objects(f, meeting.j, { preps: meeting.cue.obj })] : cueSubjects(f, hit);
+  let subj =
+    doers ?? (purpose && meeting ? [...subjects(f, meeting.i), ...objects(f, meeting.j, { preps: meeting.cue.obj })] : cueSubjects(f, hit));
   // A reduced relative: "a resolution, backed by Russia," / "Ukraine, backed by the West,".
   const reduced =
     mod.kind === 'fact' && !mod.passive && cue.passive && participle && f.toks[hit.i - 1]?.t === ',' && f.toks[hit.j]?.l === 'by';

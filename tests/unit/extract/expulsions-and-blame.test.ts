@@ -58,3 +58,18 @@ describe('subjects and bodies named again', () => {
     );
   });
 });
+
+describe('acts presupposed by praise and rebuke', () => {
+  it('reads "berated X and Y for supporting Z" as X and Y supporting Z', () => {
+    const t = triples(extract('Cuban President Fidel Castro berated Mexico and Peru for supporting a resolution that faulted Cuba.'));
+    expect(t).toEqual(expect.arrayContaining(['mexico SUPPORTS resolution', 'peru SUPPORTS resolution', 'fidel-castro CRITICIZED mexico']));
+    expect(triples(extract('Obama praised Germany for sending aid to Ukraine.'))).toContain('germany AIDED ukraine');
+  });
+  it('keeps "accused X of arming Y" a claim and "called for sending" no act', () => {
+    expect(triples(extract('China accused the United States of arming Taiwan.'))).toEqual(['china ACCUSED united-states']);
+    expect(triples(extract('China called for sending peacekeepers to Sudan.'))).toEqual([]);
+  });
+  it("reads a possessor's recognition of a state as support for it", () => {
+    expect(triples(extract("Serbia protested at Washington's recognition of Kosovo."))).toContain('united-states SUPPORTS kosovo');
+  });
+});
