@@ -33,6 +33,20 @@ const REACTIONS = new Set(
   ),
 );
 
+/** Nouns that carry a noun cue: "expressions of support", "messages of solidarity". */
+const EXPRESSIONS = new Set([
+  'expressions',
+  'expression',
+  'messages',
+  'message',
+  'words',
+  'statements',
+  'pledges',
+  'offers',
+  'show',
+  'gestures',
+]);
+
 /** A hypothetical modal (would, could, might ...) among tokens [from, to): one bit test per token. */
 function modalBetween(flags: number[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (((flags[k] as number) & MODAL) !== 0) return true;
@@ -68,6 +82,8 @@ export function nounRelation(f: Frame, ctx: Ctx, hit: NounHit, out: RawRelation[
   )
     p--;
   if (toks[p]?.l === "'s") p--;
+  // "received expressions of support from X": the reaction verb stands before "expressions of".
+  if (toks[p]?.l === 'of' && EXPRESSIONS.has(toks[p - 1]?.l ?? '') && REACTIONS.has(toks[p - 2]?.l ?? '')) p -= 2;
   let src: Mention[] = [];
   let how = 'nominal';
   const mi = p >= 0 ? (f.mentionAt[p] ?? -1) : -1;

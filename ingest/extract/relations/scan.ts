@@ -43,6 +43,28 @@ export interface Scan {
 
 const FILLER_MAX = 5;
 const MODALS = new Set(['would', 'could', 'might', 'may', 'must', 'should', 'will', 'can', 'shall']);
+const ASPECTUAL = new Set([
+  'stop',
+  'stops',
+  'stopped',
+  'cease',
+  'ceased',
+  'halt',
+  'halted',
+  'keep',
+  'keeps',
+  'kept',
+  'continue',
+  'continued',
+  'start',
+  'started',
+  'began',
+  'begin',
+  'resume',
+  'resumed',
+  'end',
+  'ended',
+]);
 const GERUND_PREPS = new Set(['by', 'after', 'before', 'since', 'without', 'upon', 'in']);
 const EVALUATION_TYPES = new Set(['PRAISED', 'CRITICIZED', 'SANCTIONED']);
 
@@ -105,10 +127,20 @@ function nounReading(toks: Token[], i: number): boolean {
   const nx = toks[i + 1];
   if (GERUND_PREPS.has(prev.l) && (toks[i] as Token).l.endsWith('ing') && nx && (nx.cap || DETS.has(nx.l))) return false;
   if (prev.l === 'they' || prev.l === 'we' || prev.l === 'i' || prev.l === 'you' || prev.l === 'who') return false;
+  // "stop backing the Taliban", "kept supplying arms": after an aspectual verb the -ing form is the act.
+  if (ASPECTUAL.has(prev.l) && (toks[i] as Token).l.endsWith('ing')) return false;
   if (DETS.has(prev.l) || prev.l === "'s" || PREPS.has(prev.l) || prev.cap || UNDO.has(prev.l)) return true;
   const next = toks[i + 1];
   if (next && (next.l === 'for' || next.l === 'from' || next.l === 'of')) return true;
   return LOWER_START.test(prev.t) && !ED_END.test(prev.l) && prev.l !== 'and' && prev.l !== ',';
+}
+
+/** "NATO calls on Russia": after a name, a present-tense form with its phrasal particle is the verb, not "NATO calls". */
+function phrasalAfterName(toks: Token[], i: number, verbList: VerbCue[]): boolean {
+  const prev = toks[i - 1];
+  const t = toks[i] as Token;
+  if (!prev?.cap || !t.l.endsWith('s')) return false;
+  return verbList.some((c) => c.rest.length > 0 && matchRest(toks, i + 1, c.rest) >= 0);
 }
 
 /**
@@ -164,7 +196,9 @@ export function scan(toks: Token[], cues: Cues, inMention?: number[], pos?: stri
     const asNoun =
       nounList !== undefined &&
       (verbList === undefined ||
-        (pos && !t.l.endsWith('ing') ? (pos[i] as string).startsWith('NN') : nounReading(toks, i)) ||
+        (pos && !t.l.endsWith('ing')
+          ? (pos[i] as string).startsWith('NN')
+          : nounReading(toks, i) && !phrasalAfterName(toks, i, verbList)) ||
         (i > 0 && isVerb[i - 1] === 1));
     // "with visiting U.S. Secretary ...", "the ruling party": a participle used as an adjective.
     // "by expelling the ...", "after meeting Putin": a gerund after these prepositions is an act.

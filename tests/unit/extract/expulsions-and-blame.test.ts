@@ -73,3 +73,18 @@ describe('acts presupposed by praise and rebuke', () => {
     expect(triples(extract("Serbia protested at Washington's recognition of Kosovo."))).toContain('united-states SUPPORTS kosovo');
   });
 });
+
+describe('verb or noun', () => {
+  it('reads a present-tense phrasal verb after a name as the verb ("NATO calls on Russia"), and "U.S. sanctions on Iran" as the noun', () => {
+    expect(triples(extract('NATO calls on Russia to withdraw.'))).toContain('nato URGED russia');
+    expect(triples(extract('U.S. sanctions on Iran took effect.'))).toContain('united-states SANCTIONED iran');
+  });
+  it('reads the -ing form after "stop" as the act a demand presupposes', () => {
+    expect(triples(extract('Khamenei demanded that Pakistan stop backing the Taliban.'))).toContain('pakistan SUPPORTS taliban');
+  });
+  it('finds the reaction verb before "expressions of support from X"', () => {
+    expect(triples(extract('Kuwait received expressions of support from Saudi Arabia and Egypt.'))).toEqual(
+      expect.arrayContaining(['saudi-arabia SUPPORTS kuwait', 'egypt SUPPORTS kuwait']),
+    );
+  });
+});
