@@ -29,10 +29,10 @@ interface CueLike {
   targets?: string[] | null;
 }
 
-/** Agreeing to or welcoming a plan is support for it; the other types keep their own. */
+/** Agreeing to a plan is support for it; praise of a plan ("hailed the accord") stays praise, as annotators code it. */
 export function topicType(type: RelationType, target: Mention): RelationType {
   if (target.kind !== 'description' || target.actors[0]?.type !== 'Topic') return type;
-  return type === 'AGREED_WITH' || type === 'PRAISED' ? 'SUPPORTS' : type;
+  return type === 'AGREED_WITH' ? 'SUPPORTS' : type;
 }
 
 /** The topic noun phrase right after a cue (after its preposition when it takes one). */

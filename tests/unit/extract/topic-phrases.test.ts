@@ -133,8 +133,9 @@ describe('stance nouns, refusals and the speaker of a national position', () => 
     expect(triples(x)).toContain('germany OPPOSES war-against-iraq');
     expect(x.actors.find((a) => a.id === 'war-against-iraq')?.aliases).toContain('Iraq war');
   });
-  it('reads welcoming a topic phrase as support', () => {
-    expect(triples(extract('Chile welcomed the regional peace plan.'))).toContain('chile SUPPORTS regional-peace-plan');
+  it('reads welcoming a topic phrase as praise of it (as the round-12 annotators code "hailed the accord")', () => {
+    expect(triples(extract('Chile welcomed the regional peace plan.'))).toContain('chile PRAISED regional-peace-plan');
+    expect(triples(extract('Chile accepted the regional peace plan.'))).toContain('chile SUPPORTS regional-peace-plan');
   });
   it('makes no Topic of a vague bare head with nothing to refer to ("the issue")', () => {
     const x = extract('Poland discussed the issue with Lithuania.');
