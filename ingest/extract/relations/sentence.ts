@@ -166,6 +166,11 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
     const head = f.mentionAt[hit.i - 2] ?? -1;
     const target = head >= 0 ? (f.mentions[head] as Mention) : f.topics?.find((m) => m.j === hit.i - 1);
     if (agent.length > 0 && target) add(out, agent, topicType(cue.type, target), [target], 0.75, `passive:reduced-${cue.rule}`, false);
+    // "An agreement, signed by Russia and Moldova in 1994,": the signatories agreed with each other.
+    else if (cue.base === 'sign' && DEALS.has(f.toks[hit.i - 2]?.l ?? '') && actorCount(agent) > 1) {
+      const ms = mutualMentions(agent);
+      for (const a of ms) for (const b of ms) if (a !== b) add(out, [a], 'AGREED_WITH', [b], 0.7, 'agreement:reduced-signed', false);
+    }
     return;
   }
   const passive = mod.kind === 'fact' && mod.passive && cue.passive;
@@ -306,6 +311,20 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
 
 /** Speech verbs whose content is an allegation, not a reported fact. */
 const CLAIMS = new Set(['claim', 'allege']);
+
+/** Nouns of a signed agreement ("An agreement, signed by X and Y,"). */
+const DEALS = new Set([
+  'agreement',
+  'accord',
+  'treaty',
+  'pact',
+  'deal',
+  'protocol',
+  'protocols',
+  'memorandum',
+  'declaration',
+  'convention',
+]);
 
 /** Agreements made with a partner bind both sides (DESIGN.md guideline: both directions). */
 const BILATERAL = new Set(['signed-deal', 'reached-deal']);

@@ -88,3 +88,20 @@ describe('verb or noun', () => {
     );
   });
 });
+
+describe('visits, deployments and signatories', () => {
+  it('reads "had been to X, Y and Z" as visits', () => {
+    expect(triples(extract('Correa had already been to Peru, Brazil and Venezuela earlier in the week.'))).toEqual(
+      expect.arrayContaining(['correa VISITED peru', 'correa VISITED brazil', 'correa VISITED venezuela']),
+    );
+    expect(triples(extract('The talks have been to no avail.'))).toEqual([]);
+  });
+  it('reads concentrating troops on a border as mobilising against its other side', () => {
+    expect(triples(extract('Iran concentrated troops on the Afghan border.'))).toContain('iran MOBILIZED_AGAINST afghanistan');
+  });
+  it('reads "An agreement, signed by X and Y," as an agreement both ways', () => {
+    expect(triples(extract('An agreement, signed by Russia and Moldova in 1994, set 1997 as the date.'))).toEqual(
+      expect.arrayContaining(['russia AGREED_WITH moldova', 'moldova AGREED_WITH russia']),
+    );
+  });
+});
