@@ -75,7 +75,7 @@ function inReducedRelative(f: Frame, m: Mention, at: number): boolean {
   let by = m.i - 1;
   while (by >= 0 && f.toks[by]?.l !== 'by') {
     const t = f.toks[by] as Token;
-    if (!(f.mentionAt[by] !== -1 || t.t === ',' || COORD.has(t.l) || DETS.has(t.l)) || by < m.i - 12) return false;
+    if (!(f.mentionAt[by] !== -1 || t.t === ',' || COORD.has(t.l) || DETS.has(t.l)) || by < m.i - 40) return false;
     by--;
   }
   // Then the participle right after a comma, at most three words before "by" ("put forward by").

@@ -70,9 +70,13 @@ function coordinationGap(toks: Token[], from: number, to: number): boolean {
     const w = (toks[k] as Token).l;
     if (NOT_COORD.has(w)) return false;
     if (w === 'and' || w === 'or' || w === ',') coord = true;
+    // "visited Australia last week, and the former vice president": a time adjunct ends the list.
+    else if (TIME_WORDS.has(w)) return false;
   }
   return coord;
 }
+
+const TIME_WORDS = new Set(['last', 'next', 'week', 'month', 'year', 'yesterday', 'today', 'tomorrow', 'ago', 'earlier', 'weekend']);
 
 const NOT_COORD = new Set(['of', 'for', 'to', 'with', 'from', 'in', 'on']);
 
@@ -145,6 +149,11 @@ export function objects(f: Frame, at: number, opts: ObjectOptions): Mention[] {
     const g = prevM ? prevM.j : 0;
     // "talks with its partners, including X", "members of his Cabinet, among them X": the list names the objects.
     // (Right after the preposition too: "a meeting with senior ministers, among them X".)
+    // "at Pakistan, Iran's eastern neighbour": an appositive possessor describes the object, it is none.
+    if (gap && m.poss && m.i - g === 1 && f.toks[g]?.t === ',' && prevOk && f.toks[m.j]?.cap === false) {
+      prevM = m;
+      continue;
+    }
     const listGap = gap || (prevM === null && opts.lead !== undefined && m.i - from < 12);
     if (listGap && isListMarker(f.toks, prevM ? g : from, m.i))
       ok = !opts.noLists && (out.length > 0 || (opts.lead !== undefined && (prevM === null || prevM.poss)));

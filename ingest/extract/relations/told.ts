@@ -14,6 +14,8 @@ import { modality } from './modality.js';
 /** Regular expressions compiled once (a literal in a function is a new object per call). */
 const ING_WORD = /^\p{Ll}+ing$/u;
 
+const AUDIENCES = new Set(['nation', 'country', 'people', 'public', 'parliament', 'lawmakers', 'legislators']);
+
 export interface Contact {
   source: Mention[];
   target: Mention;
@@ -34,6 +36,8 @@ export function toldContacts(f: Frame, cues: Cues): Contact[] {
     const target = f.mentions[mi] as Mention;
     const a = target.actors[0];
     if (target.poss || target.actors.length !== 1 || !a || target.kind === 'place' || target.kind === 'we') continue;
+    // "told Czech Television", "told the nation": an outlet or an audience, no one met.
+    if (f.toks[target.j]?.cap || AUDIENCES.has(f.toks[target.j - 1]?.l ?? '')) continue;
     if (a.type !== 'Person' && a.type !== 'Country') continue;
     const mod = modality(f, hit.i, cues, false);
     if (mod.kind !== 'fact' || mod.negated || mod.future) continue;

@@ -105,3 +105,21 @@ describe('visits, deployments and signatories', () => {
     );
   });
 });
+
+describe('lists, audiences and appositions', () => {
+  it('ends an object list at a time adjunct ("visited Australia last week, and the former vice president ...")', () => {
+    const t = triples(
+      extract('Vice President Boediono, who visited Australia last week, and the former vice president Jusuf Kalla were on the list.'),
+    );
+    expect(t.filter((x) => x.includes('jusuf-kalla'))).toEqual([]);
+  });
+  it('reads no meeting in "told the nation" or "told Czech Television"', () => {
+    expect(triples(extract('Fujimori told the nation that Peruvian soldiers had captured Tiwinza.'))).toEqual([]);
+    expect(triples(extract('The weapons were held for him, Babis told Czech Television.'))).toEqual([]);
+  });
+  it('takes no appositive possessor as an object ("at Pakistan, Iran\'s eastern neighbour")', () => {
+    const t = triples(extract("Khamenei lashed out at the Taliban and at Pakistan, Iran's eastern neighbour."));
+    expect(t).toContain('ali-khamenei CRITICIZED pakistan');
+    expect(t).not.toContain('ali-khamenei CRITICIZED iran');
+  });
+});
