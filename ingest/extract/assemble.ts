@@ -4,7 +4,7 @@ import type { Actor, ArticleText, Extraction, Relation } from '../../core/extrac
 import type { ArticleActor, Registry } from './actors/registry.js';
 import type { DictActor } from './lexicon/dictionary.js';
 import { dictionary } from './lexicon/build.js';
-import type { RawRelation } from './relations/sentence.js';
+import type { RawRelation } from './relations/emit.js';
 
 export type ArticleMeta = ArticleText;
 

@@ -48,7 +48,7 @@ const isCountryMention = (m: Mention | undefined): m is Mention =>
   m !== undefined && !m.poss && m.actors.length === 1 && m.actors[0]?.type === 'Country' && (m.kind === 'demonym' || m.kind === 'name');
 
 const isOrgName = (m: Mention | undefined): boolean =>
-  m !== undefined && !m.poss && m.actors.length === 1 && m.actors[0]?.type === 'Organization' && m.kind === 'name';
+  m !== undefined && m.actors.length === 1 && m.actors[0]?.type === 'Organization' && m.kind === 'name';
 
 /** Rewrites country mentions followed by a group head noun; extends them over the head. */
 export function applyGroupHeads(toks: Token[], out: Mention[], ctx: Ctx, from = 0): number {
@@ -65,9 +65,9 @@ export function applyGroupHeads(toks: Token[], out: Mention[], ctx: Ctx, from = 
       }
       continue;
     }
-    // "ASEAN foreign ministers", "EU leaders", "NATO officials": a bloc's own people are the bloc.
+    // "ASEAN foreign ministers", "EU leaders", "the EU's ambassadors": a bloc's own people are the bloc.
     if (m && isOrgName(m)) {
-      const h = groupHead(toks, m.j, ctx);
+      const h = groupHead(toks, m.poss && toks[m.j]?.l === "'s" ? m.j + 1 : m.j, ctx);
       if (h?.cls === 'state' && (toks[h.k] as Token).t.endsWith('s')) {
         m.j = h.k + 1;
         m.poss = toks[m.j]?.l === "'s";

@@ -13,7 +13,7 @@ import { subjects } from './args.js';
 import type { Frame } from './frame.js';
 import { modality } from './modality.js';
 import { objects } from './objects.js';
-import type { RawRelation } from './sentence.js';
+import type { RawRelation } from './emit.js';
 
 /** Fronted attendance: "Taking part were ...", "Also attending was ...", "Present were ...". */
 const FRONTED = new Set(['taking', 'attending', 'participating', 'present']);

@@ -14,7 +14,7 @@ import type { Frame } from './frame.js';
 import { modality, nounNegated } from './modality.js';
 import { isModifierWord, objects } from './objects.js';
 import type { NounHit } from './scan.js';
-import { add, type RawRelation } from './sentence.js';
+import { add, type RawRelation } from './emit.js';
 
 /** Participles that hand a noun to the passive subject; "hit", "slapped" take "with". */
 const GIVEN = new Set(['given', 'handed', 'issued', 'served', 'sent', 'delivered', 'dealt']);

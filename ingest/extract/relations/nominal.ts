@@ -18,7 +18,7 @@ import { LIGHT, LIGHT_PREPS } from './light-verbs.js';
 import { claimedContent, modality, nounHedged, nounNegated } from './modality.js';
 import { MODAL } from '../lexicon/word-flags.js';
 import type { NounHit } from './scan.js';
-import type { RawRelation } from './sentence.js';
+import type { RawRelation } from './emit.js';
 import { ABOUT, countryModifiers, topicObject, topicType } from './topic-args.js';
 
 /** Regular expressions compiled once (a literal in a function is a new object per call). */

@@ -14,7 +14,7 @@ import { mentionsAt } from '../parse/dep-args.js';
 import type { Frame } from './frame.js';
 import { modality, nounNegated } from './modality.js';
 import type { NounHit } from './scan.js';
-import { add, type RawRelation } from './sentence.js';
+import { add, type RawRelation } from './emit.js';
 
 /** The noun cue whose words hold parser token k, if any. */
 function nounAt(f: Frame, d: DepView, k: number): NounHit | undefined {

@@ -13,7 +13,7 @@ import { subjects } from './args.js';
 import type { Frame } from './frame.js';
 import { modality } from './modality.js';
 import { objects } from './objects.js';
-import { add, type RawRelation } from './sentence.js';
+import { add, type RawRelation } from './emit.js';
 
 const PURPOSE = new Set(['visit', 'talks', 'meeting', 'meetings', 'consultations', 'negotiations']);
 const MEETING = new Set(['talks', 'meeting', 'meetings', 'consultations', 'negotiations']);

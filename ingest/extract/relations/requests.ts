@@ -11,7 +11,7 @@ import { subjectsAt } from './cue-args.js';
 import type { Frame } from './frame.js';
 import { modality } from './modality.js';
 import { namedAfter } from './objects.js';
-import { add, type RawRelation } from './sentence.js';
+import { add, type RawRelation } from './emit.js';
 
 const WISHES = new Set(['hope', 'hopes', 'hoped', 'wish', 'wishes', 'wished']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', "'ll", 'might']);

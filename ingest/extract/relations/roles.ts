@@ -9,7 +9,7 @@ import { type DepArc, type DepView, kidsBy } from '../parse/align.js';
 import { mentionsAt } from '../parse/dep-args.js';
 import type { Token } from '../text/tokens.js';
 import type { Frame } from './frame.js';
-import { add, type RawRelation } from './sentence.js';
+import { add, type RawRelation } from './emit.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'will', 'should']);

@@ -7,8 +7,7 @@ import { isSymmetric, polarityOf } from '../../../core/vocabulary.js';
 import type { ArticleActor } from '../actors/registry.js';
 import type { Ctx, Mention } from '../actors/types.js';
 import { isParticiple } from '../lexicon/inflect.js';
-import { isActNoun } from '../actors/acts.js';
-import { inPP, subjects, thatSubjects } from './args.js';
+import { subjects, thatSubjects } from './args.js';
 import { objects } from './objects.js';
 import type { Frame } from './frame.js';
 import { type Modality, modality, noInside } from './modality.js';
@@ -21,6 +20,9 @@ import { attendance } from './attendance.js';
 import { passiveNouns, relativeNouns } from './passive-nouns.js';
 import { carriedNouns } from './carried-nouns.js';
 import { gerundDoers } from './for-gerund.js';
+import { actorCount, add, mutualMentions, type RawRelation } from './emit.js';
+import { participleRelative } from './relatives.js';
+import { verbalObject } from './verbal.js';
 import { slottedRelations } from './slotted.js';
 import { roleRelations } from './roles.js';
 import { requestRelations } from './requests.js';
@@ -38,18 +40,6 @@ import {
   topicSubject,
   topicType,
 } from './topic-args.js';
-
-export interface RawRelation {
-  source: ArticleActor;
-  type: RelationType;
-  target: ArticleActor;
-  confidence: number;
-  method: string;
-  negated: boolean;
-  /** The evidence sentence's offsets, set by index.ts (0 until then; created with the object: one shape). */
-  start: number;
-  end: number;
-}
 
 export function sentenceRelations(f: Frame, ctx: Ctx, at: Attribution | null): RawRelation[] {
   const out: RawRelation[] = [];
@@ -90,41 +80,6 @@ export function sentenceRelations(f: Frame, ctx: Ctx, at: Attribution | null): R
 
 const NO_TOPIC = new Set<RelationType>(['MET_WITH', 'VISITED', 'URGED', 'PRAISED', 'COOPERATES_WITH', 'AGREED_WITH']);
 
-const actorCount = (ms: Mention[]): number => ms.reduce((n, m) => n + m.actors.length, 0);
-
-/** Coordinated subjects as one mention per actor ("the two sides" stands for two actors). */
-function mutualMentions(subj: Mention[]): Mention[] {
-  const out: Mention[] = [];
-  for (const m of subj) {
-    if (m.actors.length <= 1) out.push(m);
-    else for (const a of m.actors) out.push({ ...m, actors: [a] });
-  }
-  return out;
-}
-
-export function add(
-  out: RawRelation[],
-  src: Mention[],
-  type: RelationType,
-  tgt: Mention[],
-  conf: number,
-  method: string,
-  negated: boolean,
-): void {
-  for (const s of src)
-    for (const t of tgt) {
-      const coref = s.coref || t.coref;
-      for (const a of s.actors)
-        for (const b of t.actors) {
-          if (a.id === b.id || (a.type === 'Topic' && type !== 'DISCUSSED')) continue;
-          // "Xi called on both sides to ...": a pair phrase includes the speaker's own country, not a target.
-          if (t.coref && t.actors.length > 1 && a.represents === b.id) continue;
-          out.push({ source: a, type, target: b, confidence: round(conf * (coref ? 0.9 : 1)), method, negated, start: 0, end: 0 });
-        }
-    }
-}
-const round = (x: number) => Math.round(x * 100) / 100;
-
 function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): void {
   const { cue } = hit;
   // "pledged to respect the truce": the infinitive's own cue states the stance (as a pledge), not "pledged to".
@@ -142,37 +97,7 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
   if (mod.kind === 'hypothetical' && !purpose) return;
   let subj =
     doers ?? (purpose && meeting ? [...subjects(f, meeting.i), ...objects(f, meeting.j, { preps: meeting.cue.obj })] : cueSubjects(f, hit));
-  // A reduced relative: "a resolution, backed by Russia," / "Ukraine, backed by the West,".
-  const reduced =
-    mod.kind === 'fact' && !mod.passive && cue.passive && participle && f.toks[hit.i - 1]?.t === ',' && f.toks[hit.j]?.l === 'by';
-  // "..., in a move condemned by Seoul and Tokyo": the act of the main clause's subject.
-  const actRelative =
-    mod.kind === 'fact' &&
-    cue.passive &&
-    participle &&
-    f.toks[hit.j]?.l === 'by' &&
-    isActNoun(f.toks[hit.i - 1]?.l ?? '') &&
-    (f.toks[hit.i - 2]?.l === 'a' || f.toks[hit.i - 2]?.l === 'the');
-  if (actRelative) {
-    const agent = objects(f, hit.j, { preps: ['by'] });
-    const doer = f.mentions.find((m) => m.i < hit.i - 2 && m.actors.length > 0 && !m.poss && m.kind !== 'place' && !inPP(f, m));
-    if (agent.length > 0 && doer) add(out, agent, cue.type, [doer], 0.7, `passive:act-${cue.rule}`, false);
-    return;
-  }
-  if (reduced) {
-    // The relative ends at its closing comma: "Troops, backed by Botswana, entered Lesotho" (not Lesotho).
-    const close = f.toks.findIndex((t, k) => k > hit.j && (t.t === ',' || t.t === ';'));
-    const agent = objects(f, hit.j, { preps: ['by'], limit: close < 0 ? undefined : close });
-    const head = f.mentionAt[hit.i - 2] ?? -1;
-    const target = head >= 0 ? (f.mentions[head] as Mention) : f.topics?.find((m) => m.j === hit.i - 1);
-    if (agent.length > 0 && target) add(out, agent, topicType(cue.type, target), [target], 0.75, `passive:reduced-${cue.rule}`, false);
-    // "An agreement, signed by Russia and Moldova in 1994,": the signatories agreed with each other.
-    else if (cue.base === 'sign' && DEALS.has(f.toks[hit.i - 2]?.l ?? '') && actorCount(agent) > 1) {
-      const ms = mutualMentions(agent);
-      for (const a of ms) for (const b of ms) if (a !== b) add(out, [a], 'AGREED_WITH', [b], 0.7, 'agreement:reduced-signed', false);
-    }
-    return;
-  }
+  if (participleRelative(f, hit, mod, participle, out)) return;
   const passive = mod.kind === 'fact' && mod.passive && cue.passive;
   let objs: Mention[];
   let method = `pattern:${cue.rule}`;
@@ -287,6 +212,11 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
       }
     return;
   }
+  // "attacked the policies of the United States", "lashed into Washington's stance": a verbal attack.
+  if (type === 'ATTACKED' && verbalObject(f, hit.j)) {
+    type = 'CRITICIZED';
+    method = `pattern:${cue.rule}-words`;
+  }
   // "The US claimed that ISIL had attacked Iraq": a claimed hostile act is an accusation by the claimant.
   const claim = polarityOf(type) === 'hostile' && !negated ? f.sc.speech.find((h) => CLAIMS.has(h.base) && h.j <= hit.i) : undefined;
   if (claim) {
@@ -311,20 +241,6 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
 
 /** Speech verbs whose content is an allegation, not a reported fact. */
 const CLAIMS = new Set(['claim', 'allege']);
-
-/** Nouns of a signed agreement ("An agreement, signed by X and Y,"). */
-const DEALS = new Set([
-  'agreement',
-  'accord',
-  'treaty',
-  'pact',
-  'deal',
-  'protocol',
-  'protocols',
-  'memorandum',
-  'declaration',
-  'convention',
-]);
 
 /** Agreements made with a partner bind both sides (DESIGN.md guideline: both directions). */
 const BILATERAL = new Set(['signed-deal', 'reached-deal']);

@@ -14,7 +14,7 @@ import type { Frame } from './frame.js';
 import { modality, noInside } from './modality.js';
 import { matchRest } from './scan.js';
 import { namedAfter } from './objects.js';
-import { add, type RawRelation } from './sentence.js';
+import { add, type RawRelation } from './emit.js';
 
 export function slottedRelations(f: Frame, ctx: Ctx, out: RawRelation[]): void {
   const table = ctx.cues.slotted;

@@ -12,7 +12,7 @@ import type { Token } from '../text/tokens.js';
 import { subjects } from './args.js';
 import { wordsAt } from './scan.js';
 import { clauseOf } from './clauses.js';
-import type { RawRelation } from './sentence.js';
+import type { RawRelation } from './emit.js';
 import type { Frame } from './frame.js';
 
 export interface Attribution {

@@ -123,3 +123,19 @@ describe('lists, audiences and appositions', () => {
     expect(t).not.toContain('ali-khamenei CRITICIZED iran');
   });
 });
+
+describe('words as targets', () => {
+  it('reads attacking a policy as criticism of its owner, and attacking positions as an attack', () => {
+    expect(triples(extract('Li Peng attacked the policies of the United States toward China.'))).toContain(
+      'li-peng CRITICIZED united-states',
+    );
+    expect(triples(extract('Russia attacked Ukrainian positions.'))).toContain('russia ATTACKED ukraine');
+  });
+  it('reads "complained to X" as criticism of X and a bloc\'s ambassadors as the bloc', () => {
+    expect(triples(extract('Merkel complained to President Barack Obama.'))).toContain('angela-merkel CRITICIZED barack-obama');
+    expect(triples(extract("The EU's ambassadors told Canada to hand back the trawler."))).toContain('european-union URGED canada');
+  });
+  it('reads a branded insult as criticism', () => {
+    expect(triples(extract('Salvini branded Macron a terrible president.'))).toContain('salvini CRITICIZED emmanuel-macron');
+  });
+});
