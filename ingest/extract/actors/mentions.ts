@@ -276,6 +276,8 @@ const genderOf = (head: string): 'm' | 'f' | null => (MALE_HEAD.test(head) ? 'm'
 
 const IT_AUX = new Set(['has', 'had', 'also', 'then', 'later', 'would', 'will', 'could', 'might', 'may', 'must', 'should', 'not']);
 const BE_FORMS = new Set(['is', 'was']);
+/** "it was concerned about ...": a state, not an expletive passive ("it was reported that"). */
+const STATES = new Set(['concerned', 'worried', 'alarmed', 'dismayed', 'disappointed', 'opposed']);
 
 /**
  * "It also imposed ...", "it summoned ...", "it was expelling ...", "it would expel ...": "it" before a
@@ -285,8 +287,8 @@ function itActs(toks: Token[], k: number, ctx: Ctx): boolean {
   for (let n = 0; n < 3 && k + n < toks.length; n++) {
     const t = toks[k + n] as Token;
     if (ctx.cues.verbs.has(t.l) || ctx.cues.speech.has(t.l))
-      return !t.cap && !(n > 0 && BE_FORMS.has(toks[k + n - 1]?.l ?? '') && !t.l.endsWith('ing'));
-    if (!(IT_AUX.has(t.l) || BE_FORMS.has(t.l) || (t.l.endsWith('ly') && t.l.length > 4))) return false;
+      return !t.cap && !(n > 0 && BE_FORMS.has(toks[k + n - 1]?.l ?? '') && !t.l.endsWith('ing') && !STATES.has(t.l));
+    if (!(IT_AUX.has(t.l) || BE_FORMS.has(t.l) || t.l === 'very' || (t.l.endsWith('ly') && t.l.length > 4))) return false;
   }
   return false;
 }

@@ -98,7 +98,9 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
   let subj =
     doers ?? (purpose && meeting ? [...subjects(f, meeting.i), ...objects(f, meeting.j, { preps: meeting.cue.obj })] : cueSubjects(f, hit));
   if (participleRelative(f, hit, mod, participle, out)) return;
-  const passive = mod.kind === 'fact' && mod.passive && cue.passive;
+  // "Hanoi was firmly opposed to the move": a stance, not a passive.
+  const opposedTo = hit.form === 'opposed' && f.toks[hit.j]?.l === 'to';
+  const passive = mod.kind === 'fact' && mod.passive && cue.passive && !opposedTo;
   let objs: Mention[];
   let method = `pattern:${cue.rule}`;
   if (passive) {
@@ -110,7 +112,11 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
     method = `passive:${cue.rule}`;
   } else {
     const topicsAnywhere = cue.type === 'DISCUSSED' || cue.topic === 'DISCUSSED';
-    objs = topicsAnywhere ? objects(f, hit.j, { preps: cue.obj, topicsAnywhere }) : cueObjectsOf(f, hit);
+    objs = opposedTo
+      ? objects(f, hit.j, { preps: ['to'] })
+      : topicsAnywhere
+        ? objects(f, hit.j, { preps: cue.obj, topicsAnywhere })
+        : cueObjectsOf(f, hit);
   }
   // "charged that NATO was exploiting ..., and that the United States ...": the accused are the subjects of the that-clauses.
   // "demanded that Syria hand over ...": the request is addressed to the that-clause's subject.

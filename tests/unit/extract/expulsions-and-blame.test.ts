@@ -139,3 +139,27 @@ describe('words as targets', () => {
     expect(triples(extract('Salvini branded Macron a terrible president.'))).toContain('salvini CRITICIZED emmanuel-macron');
   });
 });
+
+describe('states of concern and opposition', () => {
+  it('reads "was concerned about / alarmed by / disappointed with X" as criticism of X', () => {
+    expect(triples(extract('Washington said it was very concerned about Russia.'))).toContain('united-states CRITICIZED russia');
+    expect(triples(extract("Japan was disappointed with China's decision."))).toContain('japan CRITICIZED china');
+  });
+  it('reads "is opposed to X" as opposition, while "was opposed by X" stays a passive', () => {
+    expect(triples(extract("Vietnam is opposed to China's oil rig."))).toContain('vietnam OPPOSES china');
+    expect(triples(extract('Russia was opposed by France.'))).toEqual(['france OPPOSES russia']);
+  });
+  it('reads brushing aside, hitting back and signatures put to a document', () => {
+    expect(triples(extract("Lavrov brushed off the G7's move."))).toContain('sergey-lavrov OPPOSES g7');
+    expect(triples(extract('Russian Foreign Minister Igor Ivanov hit back at the United States.'))).toContain(
+      'igor-ivanov CRITICIZED united-states',
+    );
+    expect(
+      triples(
+        extract(
+          "U.S. Trade Representative Charlene Barshefsky and Shi Guangsheng, China's minister of foreign trade, put their signatures to the document.",
+        ),
+      ),
+    ).toContain('charlene-barshefsky AGREED_WITH shi-guangsheng');
+  });
+});
