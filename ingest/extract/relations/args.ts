@@ -11,6 +11,22 @@ import { type Clause, clauseOf } from './clauses.js';
 import type { Frame } from './frame.js';
 import { before, isModifierWord } from './objects.js';
 
+/** Documents whose relative clause states their adopter's position ("a resolution that condemns X"). */
+const DOCUMENTS = new Set(['resolution', 'statement', 'declaration', 'communique', 'communiqué', 'text', 'motion', 'letter']);
+const ADOPTING = new Set(
+  'adopted passed approved issued released signed endorsed unveiled published sent delivered sponsored backed drafted circulated tabled'.split(
+    ' ',
+  ),
+);
+
+/** The document noun at k is the object of an adopting verb ("adopted a resolution", "issued a joint statement"). */
+function adoptedDocument(toks: Token[], k: number): boolean {
+  if (!DOCUMENTS.has(toks[k]?.l ?? '')) return false;
+  let v = k - 1;
+  while (v > 0 && v > k - 4 && (DETS.has((toks[v] as Token).l) || isModifierWord(toks[v] as Token)) && !ADOPTING.has((toks[v] as Token).l))
+    v--;
+  return ADOPTING.has(toks[v]?.l ?? '');
+}
 const FRONT_GERUND = new Set(['in', 'after', 'before', 'by', 'while', 'upon', 'on', 'since']);
 
 export function inPP(f: Frame, m: Mention): boolean {
@@ -169,6 +185,9 @@ function findSubjects(f: Frame, at: number, depth: number, clause?: Clause): Men
     // fronted gerund belongs to the main clause's subject.
     if (depth === 0 && at <= 2 && at > 0 && FRONT_GERUND.has((f.toks[at - 1] as Token).l) && (f.toks[at] as Token).l.endsWith('ing'))
       return frontedSubject(f, at);
+    // "adopted a resolution that upholds Ukraine's territorial integrity": the document speaks for its adopter.
+    if ((c.opener === 'which' || c.opener === 'that') && depth === 0 && adoptedDocument(f.toks, c.start - 2))
+      return subjects(f, c.start - 2, depth + 1);
     if (c.opener === 'which' || c.opener === 'who') {
       const ante = f.mentions.filter((m) => m.j <= c.start - 1 && m.actors.length > 0);
       const last = ante[ante.length - 1];

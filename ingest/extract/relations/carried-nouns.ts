@@ -21,7 +21,7 @@ const GIVEN = new Set(['given', 'handed', 'issued', 'served', 'sent', 'delivered
 const WITH_GIVEN = new Set(['hit', 'slapped', 'threatened', 'targeted', 'punished', 'met']);
 /** Past forms of verbs that carry out what their noun names ("the sanctions it imposed on"). */
 const CARRIED = new Set(
-  'imposed slapped levelled leveled lodged issued delivered filed voiced expressed launched staged conducted extended offered provided gave sent made'.split(
+  'imposed slapped levelled leveled lodged issued delivered filed voiced expressed launched staged conducted extended offered provided gave sent made maintained kept placed enforced'.split(
     ' ',
   ),
 );

@@ -163,3 +163,23 @@ describe('states of concern and opposition', () => {
     ).toContain('charlene-barshefsky AGREED_WITH shi-guangsheng');
   });
 });
+
+describe('documents, vessels and common ground', () => {
+  it('gives the stance of "a resolution that urges X" to its adopter, not to the one who vetoed it', () => {
+    expect(triples(extract('The Security Council passed a resolution that urges Israel to halt the strikes.'))).toContain(
+      'un-security-council URGED israel',
+    );
+    expect(triples(extract('Russia vetoed a resolution that condemned Syria.'))).not.toContain('russia CRITICIZED syria');
+  });
+  it("reads a state's boats and a flagged trawler as the states", () => {
+    expect(triples(extract('Canadian patrol boats captured a Spanish trawler.'))).toContain('canada COERCED spain');
+  });
+  it('reads "found common ground" as agreement both ways and "the embargo that X has maintained against Y"', () => {
+    const t = triples(
+      extract('Obama and Castro held talks in Havana and found common ground on the embargo that Washington has maintained against Cuba.'),
+    );
+    expect(t).toEqual(
+      expect.arrayContaining(['barack-obama AGREED_WITH castro', 'castro AGREED_WITH barack-obama', 'united-states SANCTIONED cuba']),
+    );
+  });
+});
