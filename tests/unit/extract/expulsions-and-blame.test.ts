@@ -114,7 +114,9 @@ describe('lists, audiences and appositions', () => {
     expect(t.filter((x) => x.includes('jusuf-kalla'))).toEqual([]);
   });
   it('reads no meeting in "told the nation" or "told Czech Television"', () => {
-    expect(triples(extract('Fujimori told the nation that Peruvian soldiers had captured Tiwinza.'))).toEqual([]);
+    expect(
+      triples(extract('Fujimori told the nation that Peruvian soldiers had captured Tiwinza.')).filter((x) => x.includes('MET_WITH')),
+    ).toEqual([]);
     expect(triples(extract('The weapons were held for him, Babis told Czech Television.'))).toEqual([]);
   });
   it('takes no appositive possessor as an object ("at Pakistan, Iran\'s eastern neighbour")', () => {
