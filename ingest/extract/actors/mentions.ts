@@ -202,7 +202,9 @@ function titleMention(toks: Token[], tp: TitlePhrase, ctx: Ctx, prior: Mention[]
   const { reg, dict } = ctx;
   const k = tp.k;
   // "José Barroso, the president of the European Commission,": an apposition names the person before it.
-  const appos = tp.definite ? appositionOf(toks, tp.i, prior) : null;
+  // "Avigdor Lieberman, Israel's foreign minister,": a country's title with no name of its own, too.
+  const countryAppos = tp.country !== null && !tp.possPronoun && APPOSITION_END.has(toks[k]?.t ?? '.');
+  const appos = tp.definite || countryAppos ? appositionOf(toks, tp.i, prior) : null;
   if (appos) {
     // The apposition tells what the text alone knows of an unknown person: "the U.S. ambassador".
     const a = appos.actors[0] as ArticleActor;
@@ -265,6 +267,8 @@ function titleMention(toks: Token[], tp: TitlePhrase, ctx: Ctx, prior: Mention[]
 }
 
 /** The named person right before ", the <title>" (not a pronoun or description), if any. */
+const APPOSITION_END = new Set([',', '.', ';', ')']);
+
 function appositionOf(toks: Token[], i: number, prior: Mention[]): Mention | null {
   const m = prior[prior.length - 1];
   if (!m || toks[i - 1]?.t !== ',' || m.j !== i - 1 || m.actors.length !== 1 || m.poss) return null;

@@ -22,11 +22,12 @@ import { carriedNouns } from './carried-nouns.js';
 import { gerundDoers } from './for-gerund.js';
 import { actorCount, add, mutualMentions, type RawRelation } from './emit.js';
 import { participleRelative } from './relatives.js';
-import { verbalObject } from './verbal.js';
+import { infinitiveAt, interviewer, verbalObject } from './verbal.js';
 import { slottedRelations } from './slotted.js';
 import { roleRelations } from './roles.js';
 import { requestRelations } from './requests.js';
 import { presenceRelations } from './presence.js';
+import { beenToRelations } from './been-to.js';
 import { obligedActors } from './obligations.js';
 import { cueObjectsOf, cueSubjects, passiveAgents } from './cue-args.js';
 import {
@@ -75,6 +76,7 @@ export function sentenceRelations(f: Frame, ctx: Ctx, at: Attribution | null): R
   roleRelations(f, ctx, out);
   requestRelations(f, ctx, out);
   presenceRelations(f, ctx, out);
+  beenToRelations(f, ctx, out);
   return out;
 }
 
@@ -99,7 +101,7 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
     doers ?? (purpose && meeting ? [...subjects(f, meeting.i), ...objects(f, meeting.j, { preps: meeting.cue.obj })] : cueSubjects(f, hit));
   if (participleRelative(f, hit, mod, participle, out)) return;
   // "Hanoi was firmly opposed to the move": a stance, not a passive.
-  const opposedTo = hit.form === 'opposed' && f.toks[hit.j]?.l === 'to';
+  const opposedTo = hit.form === 'opposed' && f.toks[hit.j]?.l === 'to' && mod.kind === 'fact' && mod.passive;
   const passive = mod.kind === 'fact' && mod.passive && cue.passive && !opposedTo;
   let objs: Mention[];
   let method = `pattern:${cue.rule}`;
@@ -123,7 +125,9 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
   // "expressed concern that Iranian meddling had not stopped", "complained that X ...": the concern is about X.
   if ((cue.type === 'ACCUSED' || cue.type === 'URGED' || cue.type === 'CRITICIZED') && !passive && f.toks[hit.j]?.l === 'that')
     objs = thatSubjects(f, hit.j);
-  objs = objs.filter((m) => m.kind !== 'place' || cue.type === 'VISITED');
+  objs = objs.filter((m) => (m.kind !== 'place' || cue.type === 'VISITED') && !(cue.type === 'MET_WITH' && interviewer(f, m)));
+  // "pledged to open China's economy": the infinitive's object is no object of the pledge.
+  if (f.toks[hit.j]?.l === 'to' && infinitiveAt(f.toks, hit.j + 1)) objs = [];
   // DISCUSSED takes a topic ("discussed Taiwan"), not the people or countries in the talks.
   if (cue.type === 'DISCUSSED') {
     objs = objs.filter((m) => m.actors[0]?.type === 'Topic');
@@ -144,6 +148,11 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
   let conf = passive ? 0.8 : 0.85;
   let negated = false;
   let type = cue.type;
+  // "attacked the policies of the United States", "clashed bitterly over a decision": a verbal attack.
+  if (type === 'ATTACKED' && verbalObject(f, hit.j)) {
+    type = 'CRITICIZED';
+    method = `pattern:${cue.rule}-words`;
+  }
   // "dismissed Mugabe's victory as a grab for power", "rejected the claims as baseless": a rejection with a verdict.
   if (type === 'OPPOSES' && mod.kind === 'fact' && !mod.negated && verdictAfter(f, hit.j)) {
     type = 'CRITICIZED';
@@ -217,11 +226,6 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
         add(out, [ms[a] as Mention], type, [ms[b] as Mention], conf * 0.9, mutual, negated);
       }
     return;
-  }
-  // "attacked the policies of the United States", "lashed into Washington's stance": a verbal attack.
-  if (type === 'ATTACKED' && verbalObject(f, hit.j)) {
-    type = 'CRITICIZED';
-    method = `pattern:${cue.rule}-words`;
   }
   // "The US claimed that ISIL had attacked Iraq": a claimed hostile act is an accusation by the claimant.
   const claim = polarityOf(type) === 'hostile' && !negated ? f.sc.speech.find((h) => CLAIMS.has(h.base) && h.j <= hit.i) : undefined;

@@ -185,3 +185,27 @@ describe('documents, vessels and common ground', () => {
     );
   });
 });
+
+describe('objects that are no actors', () => {
+  it('reads no meeting with an interviewer and no visit in "had been committed to"', () => {
+    expect(
+      triples(extract('Foreign Minister Wang Yi dismissed the case, speaking in an interview with the state broadcaster CCTV.')),
+    ).toEqual([]);
+    expect(triples(extract('Egypt had been committed to the Palestinian cause throughout its history.'))).toEqual([]);
+    expect(triples(extract('Blinken has never been to Iran.'))).toEqual([]);
+  });
+  it('takes no object from inside the infinitive of a pledge', () => {
+    expect(triples(extract("Jiang pledged to open China's economy."))).toEqual([]);
+  });
+  it('reads "clashed bitterly over a decision" as criticism both ways and "clashed with" as fighting', () => {
+    expect(triples(extract('Russia and the United States have also clashed bitterly over a U.S. decision.'))).toEqual(
+      expect.arrayContaining(['russia CRITICIZED united-states', 'united-states CRITICIZED russia']),
+    );
+    expect(triples(extract('Armenia clashed with Azerbaijan.'))).toContain('armenia ATTACKED azerbaijan');
+  });
+  it('reads a name with its country\'s title in apposition as one person ("Avigdor Lieberman, Israel\'s foreign minister")', () => {
+    const x = extract("Catherine Ashton said she had talked to Avigdor Lieberman, Israel's foreign minister.");
+    expect(triples(x)).toEqual(['catherine-ashton MET_WITH avigdor-lieberman']);
+    expect(x.actors.find((a) => a.id === 'avigdor-lieberman')?.represents).toBe('israel');
+  });
+});
