@@ -3,6 +3,7 @@
  * data/gold/heldout), or scores ready-made Extraction JSON files with `--pred DIR`. `--parser corenlp`
  * (or STANCEGRAPH_PARSER=corenlp) gives the extractor CoreNLP's dependency parse (nlp/; cached).
  */
+import { realpathSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
@@ -12,7 +13,7 @@ import type { ArticleParser, ParserChoice } from '../../nlp/index.js';
 import type { ParsedArticle } from '../extract/parse/types.js';
 import { type ScoredArticle, summarizeBySet } from './aggregate.js';
 import { emptyExtraction, type GoldArticle, readGoldDir, readPrediction } from './gold-files.js';
-import { renderJson, renderTable } from './report.js';
+import { HELDOUT_SET, renderJson, renderTable } from './report.js';
 import { scoreArticle } from './score.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -49,8 +50,15 @@ async function loadExtractor(): Promise<ExtractArticle> {
   throw new StanceGraphError('RUNTIME', 'ingest/extract/index.ts does not export extractArticle; score files with --pred DIR');
 }
 
+/** A gold dir's set name; dirs under data/gold/heldout or data/gold/agreement are held out ("heldout:r10"). */
+function setNameOf(dir: string): string {
+  const real = realpathSync(dir);
+  const hidden = ['data/gold/heldout', 'data/gold/agreement'].some((held) => real.startsWith(resolve(REPO_ROOT, held)));
+  return hidden ? `${HELDOUT_SET}:${basename(dir)}` : basename(dir);
+}
+
 function goldArticles(options: EvalOptions): GoldArticle[] {
-  if (options.gold.length > 0) return options.gold.flatMap((dir) => readGoldDir(resolve(dir), basename(resolve(dir))));
+  if (options.gold.length > 0) return options.gold.flatMap((dir) => readGoldDir(resolve(dir), setNameOf(resolve(dir))));
   const names = options.set === 'all' ? (Object.keys(DEFAULT_SETS) as SetName[]) : [options.set];
   return names.flatMap((name) => readGoldDir(resolve(REPO_ROOT, DEFAULT_SETS[name]), name));
 }

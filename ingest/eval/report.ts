@@ -10,6 +10,9 @@ import { formatTriple } from './triples.js';
 
 export const HELDOUT_SET = 'heldout';
 
+/** Held-out sets never show their triples: the bundled one and any gold dir under data/gold/heldout or agreement ("heldout:r10"). */
+export const isHeldoutSet = (name: string): boolean => name === HELDOUT_SET || name.startsWith(`${HELDOUT_SET}:`);
+
 export interface ReportOptions {
   details: boolean;
 }
@@ -39,7 +42,7 @@ function byTypeTable(byType: ByType): string[] {
 }
 
 function detailLines(article: ScoredArticle): string[] {
-  if (article.set === HELDOUT_SET) return [];
+  if (isHeldoutSet(article.set)) return [];
   const missed = article.score.falseNegatives.map((triple) => `    missed   ${formatTriple(triple)}`);
   const invented = article.score.falsePositives.map((triple) => `    spurious ${formatTriple(triple)}`);
   return [...missed, ...invented];
@@ -56,7 +59,7 @@ export function renderTable(sets: Summary[], total: Summary, options: ReportOpti
     lines.push(row(set.name, 'TOTAL (micro)', set.typed, set.polarity), '');
   }
   if (sets.length > 1) lines.push(row('all', 'TOTAL (micro)', total.typed, total.polarity), '');
-  for (const set of sets.filter((s) => s.name !== HELDOUT_SET)) {
+  for (const set of sets.filter((s) => !isHeldoutSet(s.name))) {
     lines.push(`per relation type, ${set.name} (tp/fp on extracted triples, fn on gold triples; typed level):`);
     lines.push(...byTypeTable(set.byType), '');
   }
@@ -74,7 +77,7 @@ function summaryJson(summary: Summary, options: ReportOptions) {
     polarity: countsJson(summary.polarity),
     byType: summary.byType,
     articles: summary.articles.map((article) => {
-      const showTriples = options.details && article.set !== HELDOUT_SET;
+      const showTriples = options.details && !isHeldoutSet(article.set);
       return {
         slug: article.slug,
         typed: countsJson(article.score.typed),

@@ -1,5 +1,11 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { articleIdOf, checkGoldExtraction } from '../../../ingest/eval/gold-check.js';
+import { readGoldDir } from '../../../ingest/eval/gold-files.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const agreementRounds = ['r8', 'r10', 'r11'];
 
 const text = ' date 2024-01-02 \n\nChina criticized the United States on Tuesday.\n\nA man waves a flag. (AP Photo/Jane Doe)';
 const sentence = 'China criticized the United States on Tuesday.';
@@ -54,4 +60,19 @@ describe('checkGoldExtraction', () => {
   it('rejects an unknown relation type through the shared schema', () => {
     expect(checkGoldExtraction(gold({ relation: { type: 'LIKES' } }), text).extraction).toBeNull();
   });
+});
+
+describe('second annotations in data/gold/agreement', () => {
+  for (const round of agreementRounds) {
+    const dir = `${root}data/gold/agreement/${round}`;
+    it(`are all consistent with their article texts in data/gold/agreement/${round}, one text per annotation`, () => {
+      const articles = readGoldDir(dir, `agreement-${round}`);
+      const annotations = readdirSync(dir).filter((name) => name.endsWith('.json'));
+      expect(articles.length).toBeGreaterThan(0);
+      expect(articles.length).toBe(annotations.length);
+      for (const article of articles) {
+        expect(article.gold.relations.length, article.slug).toBeGreaterThan(0);
+      }
+    });
+  }
 });
