@@ -15,6 +15,7 @@ import type { Ctx, Mention } from './types.js';
 import { LOCATIVE_PREPS, ORG_WORDS, PLACE_WORDS, POSS_PRONOUNS, PREPS, REGION_WORDS } from './words.js';
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
+const SAINTS = new Set(['st', 'st.', 'saint', 'san', 'santa', 'sao']);
 
 /**
  * "the Gulf Cooperation Council's Ministerial Council", "Iran's Guardian Council": an unknown body
@@ -57,8 +58,9 @@ export function nameMention(toks: Token[], i: number, ctx: Ctx, prior: Mention[]
   if (ner?.kind === 'skip') return null;
   const words = toks.slice(i, j).map((t) => t.l);
   if (words.some((w) => PLACE_WORDS.has(w))) return null;
-  // "West African", "Southern": a region's adjective names no one.
+  // "West African", "Southern": a region's adjective names no one; "St Paul's" is a church or a place.
   if (words.every((w) => REGION_WORDS.has(w))) return null;
+  if (SAINTS.has(words[0] as string)) return mk(toks, i, j, [], 'place', false);
   const prev = toks[i - 1];
   const name = surface(toks, i, j);
   if (words.includes('of') && !words.some((w) => ORG_WORDS.has(w))) {

@@ -30,9 +30,10 @@ const HAVE = new Set(['has', 'have', 'had']);
 export function carriedNouns(f: Frame, ctx: Ctx, out: RawRelation[]): void {
   if (f.dep) return;
   for (const noun of f.sc.nouns) {
-    if (isSymmetric(noun.cue.type) || f.mentionAt[noun.i] !== -1 || nounNegated(f.toks, noun.i)) continue;
+    if (f.mentionAt[noun.i] !== -1 || nounNegated(f.toks, noun.i)) continue;
+    // "Menem was given lunch by the Queen": a meeting too; "the talks that X held with Y" is read elsewhere.
     givenNoun(f, ctx, noun, out);
-    relativeNoun(f, ctx, noun, out);
+    if (!isSymmetric(noun.cue.type)) relativeNoun(f, ctx, noun, out);
   }
 }
 

@@ -28,6 +28,7 @@ import { roleRelations } from './roles.js';
 import { requestRelations } from './requests.js';
 import { presenceRelations } from './presence.js';
 import { beenToRelations } from './been-to.js';
+import { threatFallback } from './threat-fallback.js';
 import { obligedActors } from './obligations.js';
 import { cueObjectsOf, cueSubjects, passiveAgents } from './cue-args.js';
 import {
@@ -77,6 +78,7 @@ export function sentenceRelations(f: Frame, ctx: Ctx, at: Attribution | null): R
   requestRelations(f, ctx, out);
   presenceRelations(f, ctx, out);
   beenToRelations(f, ctx, out);
+  threatFallback(f, ctx, out);
   return out;
 }
 

@@ -209,3 +209,20 @@ describe('objects that are no actors', () => {
     expect(x.actors.find((a) => a.id === 'avigdor-lieberman')?.represents).toBe('israel');
   });
 });
+
+describe('threats, protests sent and meals', () => {
+  it('reads a threat whose infinitive is no cue as a threat to the actor it acts on', () => {
+    expect(triples(extract('China has threatened to take Taiwan back by force.'))).toContain('china THREATENED taiwan');
+    expect(triples(extract('Turkey threatened to cut off water to Syria.'))).toContain('turkey THREATENED syria');
+    expect(extract('China did not threaten to take Taiwan back.').relations.every((r) => r.negated)).toBe(true);
+  });
+  it('reads "sent X a formal protest" as criticism of X', () => {
+    expect(triples(extract('Mexico had already sent Havana a formal protest last week.'))).toContain('mexico CRITICIZED cuba');
+  });
+  it('reads "was given lunch by X" as a meeting with X, and "St Paul\'s" as no person', () => {
+    const x = extract(
+      "Menem visited St Paul's Cathedral. From St Paul's he went on to Buckingham Palace, where he was given lunch by Queen Elizabeth II.",
+    );
+    expect(triples(x)).toEqual(['elizabeth-ii MET_WITH menem']);
+  });
+});
