@@ -203,13 +203,13 @@ function titleMention(toks: Token[], tp: TitlePhrase, ctx: Ctx, prior: Mention[]
   const k = tp.k;
   // "José Barroso, the president of the European Commission,": an apposition names the person before it.
   // "Avigdor Lieberman, Israel's foreign minister,": a country's title with no name of its own, too.
-  const countryAppos = tp.country !== null && !tp.possPronoun && APPOSITION_END.has(toks[k]?.t ?? '.');
+  const countryAppos = tp.country !== null && APPOSITION_END.has(toks[k]?.t ?? '.');
   const appos = tp.definite || countryAppos ? appositionOf(toks, tp.i, prior) : null;
   if (appos) {
     // The apposition tells what the text alone knows of an unknown person: "the U.S. ambassador".
     const a = appos.actors[0] as ArticleActor;
     if (a.dict === null && a.represents === null && tp.country) a.represents = tp.country;
-    if (a.dict === null && a.role === null) a.role = titleRole(toks, tp);
+    if (a.dict === null && a.role === null && tp.head !== 'counterpart') a.role = titleRole(toks, tp);
     return mk(toks, tp.i, Math.max(k, nameRun(toks, k, ctx)), appos.actors, 'description', true);
   }
   let country = tp.country;

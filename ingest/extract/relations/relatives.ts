@@ -56,11 +56,22 @@ export function participleRelative(f: Frame, hit: VerbHit, mod: Modality, partic
     const target = head >= 0 ? (f.mentions[head] as Mention) : f.topics?.find((m) => m.j === hit.i - 1);
     if (agent.length > 0 && target) add(out, agent, topicType(cue.type, target), [target], 0.75, `passive:reduced-${cue.rule}`, false);
     // "An agreement, signed by Russia and Moldova in 1994,": the signatories agreed with each other.
-    else if (cue.base === 'sign' && DEALS.has(f.toks[hit.i - 2]?.l ?? '') && actorCount(agent) > 1) {
-      const ms = mutualMentions(agent);
-      for (const a of ms) for (const b of ms) if (a !== b) add(out, [a], 'AGREED_WITH', [b], 0.7, 'agreement:reduced-signed', false);
-    }
+    else if (DEALS.has(f.toks[hit.i - 2]?.l ?? '')) signedDeal(f, hit, agent, out);
     return true;
   }
   return false;
+}
+
+/**
+ * A signing by several agents of a deal named before the verb ("An agreement, signed by X and Y,",
+ * "The memorandum was signed ... by X and Y"): AGREED_WITH both ways; true when it was one.
+ */
+export function signedDeal(f: Frame, hit: VerbHit, agents: Mention[], out: RawRelation[]): boolean {
+  if (hit.cue.base !== 'sign' || actorCount(agents) < 2) return false;
+  let k = hit.i - 1;
+  while (k >= 0 && k > hit.i - 6 && !DEALS.has((f.toks[k] as { l: string }).l)) k--;
+  if (k < 0 || !DEALS.has((f.toks[k] as { l: string }).l)) return false;
+  const ms = mutualMentions(agents);
+  for (const a of ms) for (const b of ms) if (a !== b) add(out, [a], 'AGREED_WITH', [b], 0.7, 'agreement:signed-by', false);
+  return true;
 }

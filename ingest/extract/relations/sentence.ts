@@ -21,7 +21,7 @@ import { passiveNouns, relativeNouns } from './passive-nouns.js';
 import { carriedNouns } from './carried-nouns.js';
 import { gerundDoers } from './for-gerund.js';
 import { actorCount, add, mutualMentions, type RawRelation } from './emit.js';
-import { participleRelative } from './relatives.js';
+import { participleRelative, signedDeal } from './relatives.js';
 import { infinitiveAt, interviewer, verbalObject } from './verbal.js';
 import { slottedRelations } from './slotted.js';
 import { roleRelations } from './roles.js';
@@ -110,6 +110,8 @@ function verbRelation(f: Frame, ctx: Ctx, hit: VerbHit, out: RawRelation[]): voi
   if (passive) {
     const agent = passiveAgents(f, hit);
     if (agent.length === 0) return;
+    // "The memorandum was signed by X and Y": the signatories agreed with each other.
+    if (signedDeal(f, hit, agent, out)) return;
     if (subj.length === 0) subj = topicSubject(f, ctx, hit);
     objs = subj;
     subj = agent;

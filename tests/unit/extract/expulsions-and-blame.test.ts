@@ -226,3 +226,19 @@ describe('threats, protests sent and meals', () => {
     expect(triples(x)).toEqual(['elizabeth-ii MET_WITH menem']);
   });
 });
+
+describe('signatories', () => {
+  it('reads the signatories of a memorandum signed by two people as agreeing with each other', () => {
+    const t = triples(
+      extract(
+        "The memorandum was signed in the presence of the two leaders by K. Raghunath, India's foreign secretary, and Shamshad Ahmad, Pakistan's foreign secretary.",
+      ),
+    );
+    expect(t).toEqual(expect.arrayContaining(['k-raghunath AGREED_WITH shamshad-ahmad', 'shamshad-ahmad AGREED_WITH k-raghunath']));
+  });
+  it('reads "signed the document with X, his Pakistani counterpart" as an agreement with X alone', () => {
+    const t = triples(extract('Atal Bihari Vajpayee signed the document with Nawaz Sharief, his Pakistani counterpart.'));
+    expect(t).toEqual(expect.arrayContaining(['atal-bihari-vajpayee AGREED_WITH nawaz-sharief']));
+    expect(t.filter((x) => x.includes('pakistan'))).toEqual([]);
+  });
+});
