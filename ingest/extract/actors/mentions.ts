@@ -266,9 +266,10 @@ function titleMention(toks: Token[], tp: TitlePhrase, ctx: Ctx, prior: Mention[]
   return null;
 }
 
-/** The named person right before ", the <title>" (not a pronoun or description), if any. */
+/** Tokens that may end an apposition ("Avigdor Lieberman, Israel's foreign minister,"). */
 const APPOSITION_END = new Set([',', '.', ';', ')']);
 
+/** The named person right before ", the <title>" (not a pronoun or description), if any. */
 function appositionOf(toks: Token[], i: number, prior: Mention[]): Mention | null {
   const m = prior[prior.length - 1];
   if (!m || toks[i - 1]?.t !== ',' || m.j !== i - 1 || m.actors.length !== 1 || m.poss) return null;

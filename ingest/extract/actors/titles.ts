@@ -96,10 +96,10 @@ export function parseTitle(toks: Token[], i: number, ctx: Ctx): TitlePhrase | nu
   return { i, k: end, roleStart, roleEnd: last, head, country, possPronoun, definite };
 }
 
-/** The title words as written, hyphens glued ("Secretary-General"), first letter capitalised. */
 /** Forms of address, no roles: "Mr Kabila", "Ms. Lawlor", "Dr. Aguirre". */
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr.', 'sir', 'prof.']);
 
+/** The title words as written, hyphens glued ("Secretary-General"), first letter capitalised; null for a form of address alone. */
 export function titleRole(toks: Token[], tp: TitlePhrase): string | null {
   let honorific = true;
   for (let n = tp.roleStart; n < tp.roleEnd; n++) if (!HONORIFICS.has((toks[n] as Token).l)) honorific = false;
@@ -170,6 +170,7 @@ export function nameRun(toks: Token[], k: number, ctx: Ctx): number {
   return j;
 }
 
+/** Tokens [k, j) are all region words ("East", "Southern African"). */
 function regionOnly(toks: Token[], k: number, j: number): boolean {
   for (let q = k; q < j; q++) if (!REGION_WORDS.has((toks[q] as Token).l)) return false;
   return true;

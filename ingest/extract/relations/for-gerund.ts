@@ -3,15 +3,12 @@
  * for supporting the resolution": the object of a praise or a rebuke did the act the gerund names,
  * a fact the evaluation presupposes. (An accusation "of doing" is a claim and stays one.)
  */
-import type { RelationType } from '../../../core/vocabulary.js';
 import type { Mention } from '../actors/types.js';
 import { DETS } from '../actors/words.js';
 import type { Token } from '../text/tokens.js';
 import type { Frame } from './frame.js';
 import { objects } from './objects.js';
-import type { VerbHit } from './scan.js';
-
-const EVALUATIONS = new Set<RelationType>(['PRAISED', 'CRITICIZED', 'SANCTIONED']);
+import { EVALUATION_TYPES, type VerbHit } from './scan.js';
 
 /** The doers of the gerund cue `hit` after "<evaluation> <X> for", or null. */
 export function gerundDoers(f: Frame, hit: VerbHit): Mention[] | null {
@@ -27,7 +24,7 @@ export function gerundDoers(f: Frame, hit: VerbHit): Mention[] | null {
     (DETS.has((f.toks[p] as Token).l) || f.mentionAt[p] !== -1 || (f.toks[p] as Token).l === 'and' || (f.toks[p] as Token).t === ',')
   )
     p--;
-  const evaluation = f.sc.verbs.find((v) => v.j - 1 === p && EVALUATIONS.has(v.cue.type));
+  const evaluation = f.sc.verbs.find((v) => v.j - 1 === p && EVALUATION_TYPES.has(v.cue.type));
   if (!evaluation) return null;
   const doers = objects(f, evaluation.j, { preps: [''], limit: hit.i - 1 });
   return doers.length > 0 ? doers : null;

@@ -159,8 +159,7 @@ export function nounRelation(f: Frame, ctx: Ctx, hit: NounHit, out: RawRelation[
   if (cue.targets) tgt = tgt.filter((m) => m.actors.some((a) => cue.targets?.includes(a.type)));
   // "Mongolia faced criticism from Beijing over the visit": the subject drew the reaction, not the visit.
   if (agents.length > 0 && REACTIONS.has(toks[p]?.l ?? '') && tgt.every((m) => m.actors[0]?.type === 'Topic')) {
-    const drawer = subjects(f, p).filter((m) => !src.includes(m));
-    if (drawer.length > 0) tgt = [];
+    if (subjects(f, p).some((m) => !src.includes(m))) tgt = [];
   }
   // "..., drawing sharp criticism from Somalia": a reaction to the clause's own subject.
   if (tgt.length === 0 && src.length > 0) {

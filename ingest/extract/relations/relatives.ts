@@ -6,6 +6,7 @@
  */
 import { isActNoun } from '../actors/acts.js';
 import type { Mention } from '../actors/types.js';
+import type { Token } from '../text/tokens.js';
 import { inPP } from './args.js';
 import { actorCount, add, mutualMentions, type RawRelation } from './emit.js';
 import type { Frame } from './frame.js';
@@ -69,8 +70,8 @@ export function participleRelative(f: Frame, hit: VerbHit, mod: Modality, partic
 export function signedDeal(f: Frame, hit: VerbHit, agents: Mention[], out: RawRelation[]): boolean {
   if (hit.cue.base !== 'sign' || actorCount(agents) < 2) return false;
   let k = hit.i - 1;
-  while (k >= 0 && k > hit.i - 6 && !DEALS.has((f.toks[k] as { l: string }).l)) k--;
-  if (k < 0 || !DEALS.has((f.toks[k] as { l: string }).l)) return false;
+  while (k >= 0 && k > hit.i - 6 && !DEALS.has((f.toks[k] as Token).l)) k--;
+  if (k < 0 || !DEALS.has((f.toks[k] as Token).l)) return false;
   const ms = mutualMentions(agents);
   for (const a of ms) for (const b of ms) if (a !== b) add(out, [a], 'AGREED_WITH', [b], 0.7, 'agreement:signed-by', false);
   return true;

@@ -66,7 +66,8 @@ const ASPECTUAL = new Set([
   'ended',
 ]);
 const GERUND_PREPS = new Set(['by', 'after', 'before', 'since', 'without', 'upon', 'in']);
-const EVALUATION_TYPES = new Set(['PRAISED', 'CRITICIZED', 'SANCTIONED']);
+/** Praise and rebuke that presuppose the act after "<X> for" ("thanked X for backing Y"; relations/for-gerund.ts). */
+export const EVALUATION_TYPES: ReadonlySet<string> = new Set(['PRAISED', 'CRITICIZED', 'SANCTIONED']);
 
 /** "thanked the United States for backing ...": a gerund after "<evaluation> <actor> for" is an act (relations/for-gerund.ts). */
 function evaluatedFor(toks: Token[], i: number, verbs: VerbHit[], inMention: ArrayLike<number> | undefined): boolean {

@@ -48,11 +48,18 @@ export function slottedRelations(f: Frame, ctx: Ctx, out: RawRelation[]): void {
  * subject is the target; the source is the by-agent, else the country the target was put out of.
  */
 function passiveSlot(f: Frame, ctx: Ctx, k: number, cs: SlottedCue[], out: RawRelation[]): boolean {
-  const cue = cs.find((c) => matchRest(f.toks, k + 1, c.tail) >= 0);
+  let cue: SlottedCue | undefined;
+  let end = -1;
+  for (const c of cs) {
+    end = matchRest(f.toks, k + 1, c.tail);
+    if (end >= 0) {
+      cue = c;
+      break;
+    }
+  }
   if (cue?.type !== 'SANCTIONED') return false;
   const mod = modality(f, k, ctx.cues, true);
   if (mod.kind !== 'fact' || mod.future || !mod.passive) return false;
-  const end = matchRest(f.toks, k + 1, cue.tail);
   const prep = f.toks[end]?.l;
   const source = prep === 'by' || (prep === 'of' && cue.tail[cue.tail.length - 1] === 'out') ? namedAfter(f, end, end + 1, end + 2) : null;
   const patients = subjectsAt(f, k);

@@ -12,11 +12,12 @@ import { modality } from './modality.js';
 import { objects } from './objects.js';
 import { infinitiveAt } from './verbal.js';
 
-const THREATEN = new Set(['threaten', 'threatens', 'threatened', 'threatening']);
-
 export function threatFallback(f: Frame, ctx: Ctx, out: RawRelation[]): void {
   for (let k = 0; k < f.toks.length - 2; k++) {
-    if (!THREATEN.has((f.toks[k] as Token).l) || (f.toks[k + 1] as Token).l !== 'to' || !infinitiveAt(f.toks, k + 2)) continue;
+    // The threat verbs before "to" of the lexicon (`threatenTo`), not the vows (as modality.ts reads them).
+    const l = (f.toks[k] as Token).l;
+    if (!ctx.cues.threatenTo.has(l) || !l.startsWith('threat') || (f.toks[k + 1] as Token).l !== 'to' || !infinitiveAt(f.toks, k + 2))
+      continue;
     if (f.sc.verbs.some((v) => v.i === k + 2)) continue;
     const mod = modality(f, k, ctx.cues, false);
     if (mod.kind !== 'fact' || mod.future || mod.passive) continue;
